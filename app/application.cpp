@@ -1,0 +1,189 @@
+#include "application.h"
+
+#include "dashboardwidget.h"
+#include "heartbeatmodel.h"
+#include "heartbeatmonitor.h"
+#include "latencyhistory.h"
+#include "mainwindow.h"
+#include "objectivemodel.h"
+#include "probeengine.h"
+#include "profilewatcher.h"
+#include "sandbox.h"
+#include "servicetablemodel.h"
+#include "systemclock.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcApp, "qd.app", QtInfoMsg)
+
+namespace qd {
+
+Application::Application(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_clock(std::make_unique<SystemClock>())
+    , m_engine(new ProbeEngine(m_clock.get()))
+    , m_heartbeats(new HeartbeatMonitor)
+    , m_watcher(new ProfileWatcher(this))
+    , m_serviceModel(new ServiceTableModel(this))
+    , m_heartbeatModel(new HeartbeatModel(m_clock.get(), this))
+    , m_objectiveModel(new ObjectiveModel(this))
+    , m_latency(new LatencyHistory(this))
+{
+    // Engines get threads of their own: a slow stat of a heartbeat on a hung
+    // mount must not hold up the probes, and neither may touch the UI thread.
+    m_probeThread.setObjectName(QStringLiteral("qd-probes"));
+    m_heartbeatThread.setObjectName(QStringLiteral("qd-heartbeats"));
+    m_engine->moveToThread(&m_probeThread);
+    m_heartbeats->moveToThread(&m_heartbeatThread);
+    connect(&m_probeThread, &QThread::finished, m_engine, &QObject::deleteLater);
+    connect(&m_heartbeatThread, &QThread::finished, m_heartbeats, &QObject::deleteLater);
+    m_probeThread.start();
+    m_heartbeatThread.start();
+
+    connect(m_engine, &ProbeEngine::statusesChanged, m_serviceModel, &ServiceTableModel::applyStatuses);
+    connect(m_engine, &ProbeEngine::resultsReady, m_latency, [this](const QList<ProbeResult> &results) {
+        for (const ProbeResult &r : results)
+            m_latency->add(r.service, r.finishedAt.toMSecsSinceEpoch(), r.latencyMs);
+    });
+    connect(m_heartbeats, &HeartbeatMonitor::heartbeatsUpdated, m_heartbeatModel, &HeartbeatModel::applyStatuses);
+    connect(m_watcher, &ProfileWatcher::profileLoaded, this, &Application::onProfileLoaded);
+}
+
+Application::~Application()
+{
+    // Order: stop the work, then the threads, then the window and models.
+    QMetaObject::invokeMethod(m_engine, &ProbeEngine::stop, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_heartbeats, &HeartbeatMonitor::stop, Qt::QueuedConnection);
+    m_probeThread.quit();
+    m_heartbeatThread.quit();
+    m_sandboxThread.quit();
+    m_probeThread.wait();
+    m_heartbeatThread.wait();
+    m_sandboxThread.wait();
+    m_window.reset();
+}
+
+bool Application::start()
+{
+    DashboardModels models{m_serviceModel, m_heartbeatModel, m_objectiveModel, m_latency};
+    m_window = std::make_unique<MainWindow>(models);
+
+    connect(m_watcher, &ProfileWatcher::profileRejected, m_window.get(), &MainWindow::setProfileErrors);
+    connect(m_window.get(), &MainWindow::openProfileRequested, this, &Application::openProfile);
+    connect(m_window.get(), &MainWindow::reloadProfileRequested, m_watcher, &ProfileWatcher::reload);
+    connect(m_window.get(), &MainWindow::checkNowRequested, this, [this] {
+        QMetaObject::invokeMethod(m_engine, &ProbeEngine::checkNow, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(m_heartbeats, &HeartbeatMonitor::pollNow, Qt::QueuedConnection);
+        m_window->showStatus(tr("Checking every service now"));
+    });
+
+    m_window->show();
+
+    if (m_options.sandbox) {
+        startSandbox();
+    } else if (!m_options.profile.isEmpty()) {
+        openProfile(m_options.profile);
+    } else {
+        const QString last = QSettings().value(QStringLiteral("lastProfile")).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            openProfile(last);
+        else
+            m_window->showStatus(tr("Open a profile with Ctrl+O, or start with --sandbox to practise"));
+    }
+    if (!m_options.screenshotsDir.isEmpty())
+        scheduleScreenshots();
+    return true;
+}
+
+void Application::openProfile(const QString &path)
+{
+    if (!m_watcher->load(path) && !m_watcher->current()) {
+        qCWarning(lcApp).noquote() << "could not load profile" << path;
+        return;
+    }
+    if (!m_options.sandbox)
+        QSettings().setValue(QStringLiteral("lastProfile"), QFileInfo(path).absoluteFilePath());
+}
+
+void Application::onProfileLoaded(const Profile &profile)
+{
+    m_haveProfile = true;
+    m_window->setProfile(profile);
+    m_serviceModel->setServices(profile.services);
+    m_heartbeatModel->setHeartbeats(profile.heartbeats);
+    m_objectiveModel->setObjectives(profile.objectives);
+    const QList<ServiceSpec> services = profile.services;
+    const QList<HeartbeatSpec> heartbeats = profile.heartbeats;
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, services] { engine->setServices(services); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_heartbeats, [hb = m_heartbeats, heartbeats] { hb->setHeartbeats(heartbeats); },
+                              Qt::QueuedConnection);
+    m_window->showStatus(tr("Loaded %1: %n service(s)", nullptr, int(services.size())).arg(profile.environment.name));
+}
+
+void Application::startSandbox()
+{
+    m_sandboxThread.setObjectName(QStringLiteral("qd-sandbox"));
+    m_sandbox = new Sandbox(m_clock.get());
+    m_sandbox->moveToThread(&m_sandboxThread);
+    connect(&m_sandboxThread, &QThread::finished, m_sandbox, &QObject::deleteLater);
+    connect(m_sandbox, &Sandbox::ready, this, [this](const QString &profilePath, const QString &folder) {
+        qCInfo(lcApp).noquote() << "sandbox in" << folder;
+        openProfile(profilePath);
+        m_window->enableDrills(Sandbox::serviceNames());
+    });
+    connect(m_sandbox, &Sandbox::failed, this, [this](const QString &error) {
+        QTextStream(stderr) << error << Qt::endl;
+        m_window->showStatus(error);
+    });
+    connect(m_window.get(), &MainWindow::drillServiceRequested, m_sandbox, &Sandbox::setServiceMode);
+    connect(m_window.get(), &MainWindow::drillHeartbeatRequested, m_sandbox, &Sandbox::setHeartbeatRunning);
+    connect(m_window.get(), &MainWindow::drillHealRequested, m_sandbox, &Sandbox::healAll);
+    m_sandboxThread.start();
+    QMetaObject::invokeMethod(m_sandbox, &Sandbox::start, Qt::QueuedConnection);
+}
+
+void Application::scheduleScreenshots()
+{
+    // A fixed script of the sandbox: healthy first, then a drill with a dead
+    // service, a slow one, one answering 503 and a stale heartbeat.
+    QDir().mkpath(m_options.screenshotsDir);
+    QTimer::singleShot(6000, this, [this] {
+        m_window->dashboard()->selectService(QStringLiteral("trade"));
+        QTimer::singleShot(300, this, [this] { grab(QStringLiteral("dashboard.png")); });
+    });
+    QTimer::singleShot(7000, this, [this] {
+        if (!m_sandbox)
+            return;
+        using Mode = LoopbackHttpServer::Mode;
+        QMetaObject::invokeMethod(m_sandbox, [s = m_sandbox] {
+            s->setServiceMode(QStringLiteral("trade"), Mode::Stopped);
+            s->setServiceMode(QStringLiteral("data"), Mode::Slow);
+            s->setServiceMode(QStringLiteral("strategy"), Mode::Error);
+            s->setHeartbeatRunning(false);
+        });
+    });
+    QTimer::singleShot(26000, this, [this] {
+        m_window->dashboard()->selectService(QStringLiteral("data"));
+        QTimer::singleShot(300, this, [this] {
+            grab(QStringLiteral("dashboard-drill.png"));
+            QCoreApplication::quit();
+        });
+    });
+}
+
+void Application::grab(const QString &name)
+{
+    const QString path = QDir(m_options.screenshotsDir).filePath(name);
+    if (m_window->grab().save(path))
+        QTextStream(stdout) << path << Qt::endl;
+    else
+        QTextStream(stderr) << "could not write " << path << Qt::endl;
+}
+
+} // namespace qd

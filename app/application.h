@@ -1,0 +1,60 @@
+#pragma once
+
+#include "options.h"
+#include "profile.h"
+
+#include <QObject>
+#include <QThread>
+#include <memory>
+
+namespace qd {
+
+class HeartbeatModel;
+class HeartbeatMonitor;
+class LatencyHistory;
+class MainWindow;
+class ObjectiveModel;
+class ProbeEngine;
+class ProfileWatcher;
+class Sandbox;
+class ServiceTableModel;
+class SystemClock;
+
+// The composition root of the console: builds the engines, their threads, the
+// models and the window, wires them together, and takes them down in order.
+class Application final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Application)
+public:
+    explicit Application(const Options &options, QObject *parent = nullptr);
+    ~Application() override;
+
+    // Shows the window; returns false when start-up failed (message printed).
+    bool start();
+
+private:
+    void onProfileLoaded(const Profile &profile);
+    void openProfile(const QString &path);
+    void startSandbox();
+    void scheduleScreenshots();
+    void grab(const QString &name);
+
+    Options m_options;
+    std::unique_ptr<SystemClock> m_clock;
+    QThread m_probeThread;
+    QThread m_heartbeatThread;
+    QThread m_sandboxThread;
+    ProbeEngine *m_engine;           // lives on m_probeThread
+    HeartbeatMonitor *m_heartbeats;  // lives on m_heartbeatThread
+    Sandbox *m_sandbox = nullptr;    // lives on m_sandboxThread
+    ProfileWatcher *m_watcher;
+    ServiceTableModel *m_serviceModel;
+    HeartbeatModel *m_heartbeatModel;
+    ObjectiveModel *m_objectiveModel;
+    LatencyHistory *m_latency;
+    std::unique_ptr<MainWindow> m_window;
+    bool m_haveProfile = false;
+};
+
+} // namespace qd

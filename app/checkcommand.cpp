@@ -1,0 +1,35 @@
+#include "checkcommand.h"
+
+#include "checkround.h"
+#include "options.h"
+#include "profileparser.h"
+#include "systemclock.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace qd {
+
+int runCheckCommand(const Options &options)
+{
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    const ProfileParser::Result parsed = ProfileParser::parseFile(options.profile);
+    if (!parsed.ok()) {
+        err << parsed.errorText() << Qt::endl;
+        return CheckRound::InvalidProfile;
+    }
+    SystemClock clock;
+    CheckRound round(*parsed.profile, &clock);
+    QObject::connect(&round, &CheckRound::finished, qApp, [] { QCoreApplication::exit(0); });
+    round.start();
+    QCoreApplication::exec();
+    if (options.json)
+        out << QString::fromUtf8(round.toJson());
+    else
+        out << round.toText();
+    out.flush();
+    return round.exitCode();
+}
+
+} // namespace qd

@@ -1,0 +1,11 @@
+#pragma once
+
+namespace qd {
+
+struct Options;
+
+// `quarterdeck check`: runs on a QCoreApplication (no display needed) and
+// returns the process exit code.
+int runCheckCommand(const Options &options);
+
+} // namespace qd

@@ -1,0 +1,90 @@
+#include "application.h"
+#include "checkcommand.h"
+#include "logging.h"
+#include "options.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <memory>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Quarterdeck"));
+    QCoreApplication::setApplicationName(QStringLiteral("quarterdeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QD_VERSION));
+}
+
+void installTranslations(QCoreApplication &app, const QString &lang)
+{
+    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("quarterdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    QLocale::setDefault(locale);
+}
+
+QStringList rawArguments(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    return args;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    setIdentity();
+    const qd::Options options = qd::Options::parse(rawArguments(argc, argv));
+
+    switch (options.command) {
+    case qd::Options::Command::Help:
+        QTextStream(stdout) << options.helpText;
+        return 0;
+    case qd::Options::Command::Version:
+        QTextStream(stdout) << "quarterdeck " << QD_VERSION << " (Qt " << qVersion() << ")\n";
+        return 0;
+    case qd::Options::Command::Error:
+        QTextStream(stderr) << "quarterdeck: " << options.error << "\nTry 'quarterdeck --help'.\n";
+        return 64;
+    case qd::Options::Command::Check: {
+        // No QApplication: check runs on servers and in CI without a display.
+        QCoreApplication app(argc, argv);
+        installTranslations(app, QString());
+        qd::installLogging(QString(), options.verbose);
+        const int code = qd::runCheckCommand(options);
+        qd::shutdownLogging();
+        return code;
+    }
+    case qd::Options::Command::Gui:
+        break;
+    }
+
+    QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral("quarterdeck"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/quarterdeck.svg")));
+    installTranslations(app, options.lang);
+    const QString logDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs");
+    qd::installLogging(logDir, options.verbose);
+
+    int code = 1;
+    {
+        auto console = std::make_unique<qd::Application>(options);
+        if (console->start())
+            code = app.exec();
+    }
+    qd::shutdownLogging();
+    return code;
+}

@@ -1,0 +1,106 @@
+#include "options.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace qd {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("qd::Options", s);
+}
+
+} // namespace
+
+Options Options::parse(const QStringList &args)
+{
+    Options o;
+    const bool isCheck = args.size() > 1 && args.at(1) == u"check";
+
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        isCheck ? tr("Check every service and heartbeat of a profile once and exit.\n\n"
+                     "Exit codes: 0 all up, 1 something degraded or a heartbeat at warn,\n"
+                     "2 something down, critical or unreadable, 3 the profile is invalid.")
+                : tr("A console for incident commanders: live service states, heartbeats,\n"
+                     "backups and guided rollbacks from the team's Markdown runbooks.\n\n"
+                     "Commands:\n"
+                     "  check --profile FILE [--json]   check once and exit (see: quarterdeck check --help)"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."));
+    const QCommandLineOption profile({QStringLiteral("p"), QStringLiteral("profile")}, tr("Environment profile to open (YAML)."),
+                                     tr("file"));
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+                                     tr("Build a live practice environment on loopback and open it."));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("User interface language, e.g. de or en (default: system)."),
+                                  tr("code"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Log debug messages to stderr."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+    const QCommandLineOption shots(QStringLiteral("screenshots"),
+                                   tr("Render the main views to PNG files in a folder and exit (documentation)."), tr("dir"));
+    p.addOption(help);
+    p.addOption(version);
+    p.addOption(profile);
+    p.addOption(verbose);
+    if (isCheck) {
+        p.addOption(json);
+        p.addPositionalArgument(QStringLiteral("check"), tr("The check command."));
+    } else {
+        p.addOption(sandbox);
+        p.addOption(lang);
+        p.addOption(shots);
+        p.addPositionalArgument(QStringLiteral("profile"), tr("Environment profile to open (same as --profile)."),
+                                tr("[profile]"));
+    }
+    // Parsed before QCoreApplication exists, so Qt cannot name the program itself.
+    o.helpText = p.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("quarterdeck"));
+
+    if (!p.parse(args)) {
+        o.command = Command::Error;
+        o.error = p.errorText();
+        return o;
+    }
+    if (p.isSet(help)) {
+        o.command = Command::Help;
+        return o;
+    }
+    if (p.isSet(version)) {
+        o.command = Command::Version;
+        return o;
+    }
+    o.verbose = p.isSet(verbose);
+    o.profile = p.value(profile);
+    QStringList positional = p.positionalArguments();
+    if (isCheck) {
+        o.command = Command::Check;
+        o.json = p.isSet(json);
+        positional.removeFirst();
+        if (o.profile.isEmpty() && positional.size() == 1)
+            o.profile = positional.takeFirst();
+        if (!positional.isEmpty()) {
+            o.command = Command::Error;
+            o.error = tr("unexpected argument: %1").arg(positional.first());
+        } else if (o.profile.isEmpty()) {
+            o.command = Command::Error;
+            o.error = tr("check needs a profile: quarterdeck check --profile FILE");
+        }
+        return o;
+    }
+    o.sandbox = p.isSet(sandbox);
+    o.lang = p.value(lang);
+    o.screenshotsDir = p.value(shots);
+    if (o.profile.isEmpty() && positional.size() == 1)
+        o.profile = positional.takeFirst();
+    if (!positional.isEmpty()) {
+        o.command = Command::Error;
+        o.error = tr("unexpected argument: %1").arg(positional.first());
+    } else if (o.sandbox && !o.profile.isEmpty()) {
+        o.command = Command::Error;
+        o.error = tr("--sandbox builds its own profile; do not pass --profile with it");
+    }
+    return o;
+}
+
+} // namespace qd

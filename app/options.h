@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace qd {
+
+// What the command line asked for. Parsed before any QApplication exists, so
+// that `check`, `--help` and `--version` run without a display.
+struct Options
+{
+    enum class Command { Gui, Check, Help, Version, Error };
+
+    Command command = Command::Gui;
+    QString profile;
+    bool sandbox = false;
+    bool json = false;
+    bool verbose = false;
+    QString lang;
+    QString screenshotsDir;
+    QString error;       // for Command::Error
+    QString helpText;
+
+    static Options parse(const QStringList &args);
+};
+
+} // namespace qd

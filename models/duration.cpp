@@ -1,0 +1,80 @@
+#include "duration.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace qd {
+
+std::optional<Millis> parseDuration(QStringView text)
+{
+    static const QRegularExpression whole(QStringLiteral("^(?:\\d+(?:ms|s|m|h|d))+$"));
+    static const QRegularExpression part(QStringLiteral("(\\d+)(ms|s|m|h|d)"));
+    const QString t = text.trimmed().toString();
+    if (t.isEmpty() || !whole.match(t).hasMatch())
+        return std::nullopt;
+    qint64 total = 0;
+    auto it = part.globalMatch(t);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        bool ok = false;
+        const qint64 n = m.capturedView(1).toLongLong(&ok);
+        // Bound each part so a typo like "99999999999h" is an error, not an overflow.
+        if (!ok || n > 10'000'000)
+            return std::nullopt;
+        const QStringView unit = m.capturedView(2);
+        qint64 scale = 1;
+        if (unit == u"s")
+            scale = 1000;
+        else if (unit == u"m")
+            scale = 60'000;
+        else if (unit == u"h")
+            scale = 3'600'000;
+        else if (unit == u"d")
+            scale = 86'400'000;
+        total += n * scale;
+    }
+    return Millis(total);
+}
+
+QString formatDuration(Millis d)
+{
+    qint64 ms = d.count();
+    const bool negative = ms < 0;
+    if (negative)
+        ms = -ms;
+    QString out;
+    if (ms < 1000) {
+        out = QCoreApplication::translate("qd::Duration", "%1 ms").arg(ms);
+    } else if (ms < 60'000) {
+        out = QCoreApplication::translate("qd::Duration", "%1 s").arg(ms / 1000);
+    } else if (ms < 3'600'000) {
+        out = QCoreApplication::translate("qd::Duration", "%1 m %2 s")
+                  .arg(ms / 60'000)
+                  .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'));
+    } else if (ms < 86'400'000) {
+        out = QCoreApplication::translate("qd::Duration", "%1 h %2 m")
+                  .arg(ms / 3'600'000)
+                  .arg((ms / 60'000) % 60, 2, 10, QLatin1Char('0'));
+    } else {
+        out = QCoreApplication::translate("qd::Duration", "%1 d %2 h")
+                  .arg(ms / 86'400'000)
+                  .arg((ms / 3'600'000) % 24);
+    }
+    return negative ? QLatin1Char('-') + out : out;
+}
+
+QString durationToProfileText(Millis d)
+{
+    const qint64 ms = d.count();
+    if (ms == 0)
+        return QStringLiteral("0s");
+    if (ms % 3'600'000 == 0)
+        return QString::number(ms / 3'600'000) + u'h';
+    if (ms % 60'000 == 0)
+        return QString::number(ms / 60'000) + u'm';
+    if (ms % 1000 == 0)
+        return QString::number(ms / 1000) + u's';
+    return QString::number(ms) + u"ms";
+}
+
+} // namespace qd

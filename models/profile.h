@@ -1,0 +1,26 @@
+#pragma once
+
+#include "environmentinfo.h"
+#include "heartbeatspec.h"
+#include "objective.h"
+#include "servicespec.h"
+
+#include <QList>
+#include <QString>
+
+namespace qd {
+
+// One environment's description, loaded from YAML by ProfileParser.
+// backups, databases, runbooks, templates and team are validated for shape by
+// the parser already; their value types arrive with the issues that use them.
+struct Profile
+{
+    QString path;   // absolute path of the file it came from
+    EnvironmentInfo environment;
+    QList<ServiceSpec> services;
+    QList<HeartbeatSpec> heartbeats;
+    QList<Objective> objectives;
+    QStringList runbooks;   // absolute paths
+};
+
+} // namespace qd

@@ -1,0 +1,10 @@
+#include "systemclock.h"
+
+namespace qd {
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace qd

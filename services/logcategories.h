@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcProbe)
+Q_DECLARE_LOGGING_CATEGORY(lcProfile)
+Q_DECLARE_LOGGING_CATEGORY(lcHeartbeat)
+Q_DECLARE_LOGGING_CATEGORY(lcSandbox)

@@ -1,0 +1,120 @@
+#include "sandbox.h"
+
+#include "clock.h"
+#include "logcategories.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QTimer>
+
+namespace qd {
+
+namespace {
+constexpr quint16 kFirstPort = 47101;   // the ports written in examples/sandbox.yaml
+constexpr int kBeatMs = 2000;
+} // namespace
+
+Sandbox::Sandbox(const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+{
+}
+
+Sandbox::~Sandbox() = default;
+
+QStringList Sandbox::serviceNames()
+{
+    return {QStringLiteral("auth"), QStringLiteral("strategy"), QStringLiteral("backtest"), QStringLiteral("trade"),
+            QStringLiteral("data")};
+}
+
+void Sandbox::start()
+{
+    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/quarterdeck-sandbox-XXXXXX"));
+    if (!m_dir->isValid()) {
+        emit failed(tr("could not create the sandbox folder: %1").arg(m_dir->errorString()));
+        return;
+    }
+    QFile templ(QStringLiteral(":/sandbox/sandbox.yaml"));
+    if (!templ.open(QIODevice::ReadOnly)) {
+        emit failed(tr("the sandbox profile is missing from the resources"));
+        return;
+    }
+    QByteArray profile = templ.readAll();
+
+    const QStringList names = serviceNames();
+    for (int i = 0; i < names.size(); ++i) {
+        auto *server = new LoopbackHttpServer(names[i], this);
+        server->setSlowDelay(800); // above max_latency (300ms), below the timeout: Degraded, not Down
+        const quint16 preferred = quint16(kFirstPort + i);
+        if (!server->listen(preferred) && !server->listen(0)) {
+            emit failed(tr("could not open a loopback port for the %1 service").arg(names[i]));
+            return;
+        }
+        if (server->port() != preferred) {
+            const QByteArray from = "127.0.0.1:" + QByteArray::number(preferred) + '/';
+            const QByteArray to = "127.0.0.1:" + QByteArray::number(server->port()) + '/';
+            profile.replace(from, to);
+        }
+        m_servers.append(server);
+    }
+
+    QDir(m_dir->path()).mkpath(QStringLiteral("heartbeat"));
+    m_heartbeatPath = m_dir->filePath(QStringLiteral("heartbeat/bot.heartbeat"));
+    beat();
+    m_heartbeat = new QTimer(this);
+    connect(m_heartbeat, &QTimer::timeout, this, &Sandbox::beat);
+    m_heartbeat->start(kBeatMs);
+
+    const QString profilePath = m_dir->filePath(QStringLiteral("sandbox.yaml"));
+    QSaveFile out(profilePath);
+    if (!out.open(QIODevice::WriteOnly) || out.write(profile) != profile.size() || !out.commit()) {
+        emit failed(tr("could not write the sandbox profile: %1").arg(out.errorString()));
+        return;
+    }
+    qCInfo(lcSandbox).noquote() << "sandbox ready in" << m_dir->path();
+    emit ready(profilePath, m_dir->path());
+}
+
+void Sandbox::beat()
+{
+    QSaveFile f(m_heartbeatPath);
+    if (!f.open(QIODevice::WriteOnly))
+        return;
+    f.write(m_clock->now().toString(Qt::ISODateWithMs).toUtf8() + " trading-bot alive, 0 open orders\n");
+    f.commit();
+}
+
+void Sandbox::setServiceMode(const QString &service, LoopbackHttpServer::Mode mode)
+{
+    for (LoopbackHttpServer *s : std::as_const(m_servers)) {
+        if (s->name() == service) {
+            s->setMode(mode);
+            qCInfo(lcSandbox).noquote() << "drill:" << service << "->" << int(mode);
+            emit drillApplied(service);
+        }
+    }
+}
+
+void Sandbox::setHeartbeatRunning(bool running)
+{
+    if (!m_heartbeat)
+        return;
+    if (running) {
+        beat();
+        m_heartbeat->start(kBeatMs);
+    } else {
+        m_heartbeat->stop();
+    }
+    emit drillApplied(QStringLiteral("heartbeat"));
+}
+
+void Sandbox::healAll()
+{
+    for (LoopbackHttpServer *s : std::as_const(m_servers))
+        s->setMode(LoopbackHttpServer::Mode::Healthy);
+    setHeartbeatRunning(true);
+}
+
+} // namespace qd

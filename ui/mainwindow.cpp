@@ -1,0 +1,168 @@
+#include "mainwindow.h"
+
+#include "dashboardwidget.h"
+#include "environmentbanner.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace qd {
+
+MainWindow::MainWindow(const DashboardModels &models, QWidget *parent)
+    : QMainWindow(parent)
+    , m_banner(new EnvironmentBanner(this))
+    , m_tabs(new QTabWidget(this))
+    , m_dashboard(new DashboardWidget(models, this))
+    , m_profileLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Quarterdeck"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/quarterdeck.svg")));
+
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+
+    auto *central = new QWidget(this);
+    auto *v = new QVBoxLayout(central);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(0);
+    v->addWidget(m_banner);
+    v->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    statusBar()->addPermanentWidget(m_profileLabel);
+    connect(m_dashboard, &DashboardWidget::summaryChanged, m_banner, &EnvironmentBanner::setSummary);
+
+    buildMenus();
+    resize(1360, 860);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Profile…"), this, &MainWindow::openProfile);
+    open->setShortcut(QKeySequence::Open);
+    QAction *reload = file->addAction(tr("&Reload Profile"), this, &MainWindow::reloadProfileRequested);
+    reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Filter Services"), m_dashboard, &DashboardWidget::focusFilter);
+    find->setShortcut(QKeySequence::Find);
+    QAction *checkNow = view->addAction(tr("&Check All Now"), this, &MainWindow::checkNowRequested);
+    checkNow->setShortcut(QKeySequence(Qt::Key_F5));
+    view->addSeparator();
+    QAction *svc = view->addAction(tr("Go to &Services"), this, [this] { m_dashboard->servicesView()->setFocus(); });
+    svc->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    QAction *hb = view->addAction(tr("Go to &Heartbeats"), this, [this] { m_dashboard->heartbeatsView()->setFocus(); });
+    hb->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+
+    m_drillMenu = menuBar()->addMenu(tr("D&rill"));
+    m_drillMenu->setObjectName(QStringLiteral("drillMenu"));
+    m_drillMenu->menuAction()->setVisible(false);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Quarterdeck"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::enableDrills(const QStringList &services)
+{
+    using Mode = LoopbackHttpServer::Mode;
+    m_drillMenu->clear();
+    const QList<QPair<QString, Mode>> modes = {
+        {tr("&Healthy"), Mode::Healthy},
+        {tr("Answer &503"), Mode::Error},
+        {tr("Ha&ng (accept, never answer)"), Mode::Hang},
+        {tr("&Slow (800 ms)"), Mode::Slow},
+        {tr("S&top listening"), Mode::Stopped},
+    };
+    for (const QString &service : services) {
+        QMenu *sub = m_drillMenu->addMenu(service);
+        auto *group = new QActionGroup(sub);
+        for (const auto &[label, mode] : modes) {
+            QAction *a = sub->addAction(label);
+            a->setCheckable(true);
+            a->setChecked(mode == Mode::Healthy);
+            a->setObjectName(QStringLiteral("drill-%1-%2").arg(service).arg(int(mode)));
+            group->addAction(a);
+            connect(a, &QAction::triggered, this, [this, service, mode = mode] { emit drillServiceRequested(service, mode); });
+        }
+    }
+    m_drillMenu->addSeparator();
+    m_heartbeatStopped = m_drillMenu->addAction(tr("Stop the bot's &heartbeat"));
+    m_heartbeatStopped->setCheckable(true);
+    connect(m_heartbeatStopped, &QAction::toggled, this, [this](bool stopped) { emit drillHeartbeatRequested(!stopped); });
+    QAction *heal = m_drillMenu->addAction(tr("Heal &everything"));
+    heal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(heal, &QAction::triggered, this, [this] {
+        for (QAction *a : m_drillMenu->findChildren<QAction *>()) {
+            if (a->objectName().endsWith(QStringLiteral("-%1").arg(int(Mode::Healthy))))
+                a->setChecked(true);
+        }
+        const QSignalBlocker block(m_heartbeatStopped);
+        m_heartbeatStopped->setChecked(false);
+        emit drillHealRequested();
+    });
+    m_drillMenu->menuAction()->setVisible(true);
+}
+
+void MainWindow::setProfile(const Profile &profile)
+{
+    m_profilePath = profile.path;
+    m_banner->setEnvironment(profile.environment, profile.path);
+    m_banner->setErrors({}, false);
+    setWindowTitle(profile.environment.production ? tr("%1 (PRODUCTION) — Quarterdeck").arg(profile.environment.name)
+                                                  : tr("%1 — Quarterdeck").arg(profile.environment.name));
+    m_profileLabel->setText(tr("Profile: %1").arg(QFileInfo(profile.path).fileName()));
+    m_profileLabel->setToolTip(profile.path);
+}
+
+void MainWindow::setProfileErrors(const QList<ProfileError> &errors, bool keptPrevious)
+{
+    m_banner->setErrors(errors, keptPrevious);
+    if (!errors.isEmpty())
+        statusBar()->showMessage(errors.first().toString(), 15000);
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::openProfile()
+{
+    // Non-blocking: the dialog is window-modal and answers through a signal,
+    // so probes and timers keep running while the commander browses.
+    auto *dlg = new QFileDialog(this, tr("Open Environment Profile"), QFileInfo(m_profilePath).absolutePath(),
+                                tr("Profiles (*.yaml *.yml);;All files (*)"));
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->setFileMode(QFileDialog::ExistingFile);
+    connect(dlg, &QFileDialog::fileSelected, this, &MainWindow::openProfileRequested);
+    dlg->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Quarterdeck"),
+                                tr("<b>Quarterdeck %1</b><br>A console for incident commanders: live service states, "
+                                   "heartbeats, and the team's runbooks as guided procedures.")
+                                    .arg(QStringLiteral(QD_VERSION)),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace qd

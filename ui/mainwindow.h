@@ -1,0 +1,59 @@
+#pragma once
+
+#include "dashboardmodels.h"
+#include "loopbackhttpserver.h"
+#include "profile.h"
+#include "profileerror.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace qd {
+
+class DashboardWidget;
+class EnvironmentBanner;
+
+// The console's window. It shows what the application feeds it and asks for
+// actions through signals; it never constructs an engine.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    explicit MainWindow(const DashboardModels &models, QWidget *parent = nullptr);
+
+    void setProfile(const Profile &profile);
+    void setProfileErrors(const QList<ProfileError> &errors, bool keptPrevious);
+    void enableDrills(const QStringList &services);   // sandbox only
+    void showStatus(const QString &text);
+
+    DashboardWidget *dashboard() const { return m_dashboard; }
+    EnvironmentBanner *banner() const { return m_banner; }
+
+signals:
+    void openProfileRequested(const QString &path);
+    void reloadProfileRequested();
+    void checkNowRequested();
+    void drillServiceRequested(const QString &service, qd::LoopbackHttpServer::Mode mode);
+    void drillHeartbeatRequested(bool running);
+    void drillHealRequested();
+
+private:
+    void buildMenus();
+    void openProfile();
+    void showAbout();
+
+    EnvironmentBanner *m_banner;
+    QTabWidget *m_tabs;
+    DashboardWidget *m_dashboard;
+    QMenu *m_drillMenu = nullptr;
+    QAction *m_heartbeatStopped = nullptr;
+    QLabel *m_profileLabel;
+    QString m_profilePath;
+};
+
+} // namespace qd
