@@ -42,24 +42,26 @@ QString formatDuration(Millis d)
     const bool negative = ms < 0;
     if (negative)
         ms = -ms;
+    // Two units at most, and the smaller one only when it is not zero:
+    // "15 m", "1 h", "2 h 30 m", "3 m 05 s".
+    const auto two = [](qint64 big, const char *bigUnit, qint64 small, const char *smallUnit, bool pad) {
+        QString out = QString::number(big) + u' ' + QCoreApplication::translate("qd::Duration", bigUnit);
+        if (small > 0)
+            out += u' ' + (pad ? QStringLiteral("%1").arg(small, 2, 10, QLatin1Char('0')) : QString::number(small)) + u' '
+                   + QCoreApplication::translate("qd::Duration", smallUnit);
+        return out;
+    };
     QString out;
-    if (ms < 1000) {
-        out = QCoreApplication::translate("qd::Duration", "%1 ms").arg(ms);
-    } else if (ms < 60'000) {
-        out = QCoreApplication::translate("qd::Duration", "%1 s").arg(ms / 1000);
-    } else if (ms < 3'600'000) {
-        out = QCoreApplication::translate("qd::Duration", "%1 m %2 s")
-                  .arg(ms / 60'000)
-                  .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'));
-    } else if (ms < 86'400'000) {
-        out = QCoreApplication::translate("qd::Duration", "%1 h %2 m")
-                  .arg(ms / 3'600'000)
-                  .arg((ms / 60'000) % 60, 2, 10, QLatin1Char('0'));
-    } else {
-        out = QCoreApplication::translate("qd::Duration", "%1 d %2 h")
-                  .arg(ms / 86'400'000)
-                  .arg((ms / 3'600'000) % 24);
-    }
+    if (ms < 1000)
+        out = QString::number(ms) + u' ' + QCoreApplication::translate("qd::Duration", "ms");
+    else if (ms < 60'000)
+        out = QString::number(ms / 1000) + u' ' + QCoreApplication::translate("qd::Duration", "s");
+    else if (ms < 3'600'000)
+        out = two(ms / 60'000, QT_TRANSLATE_NOOP("qd::Duration", "m"), (ms / 1000) % 60, QT_TRANSLATE_NOOP("qd::Duration", "s"), true);
+    else if (ms < 86'400'000)
+        out = two(ms / 3'600'000, QT_TRANSLATE_NOOP("qd::Duration", "h"), (ms / 60'000) % 60, QT_TRANSLATE_NOOP("qd::Duration", "m"), true);
+    else
+        out = two(ms / 86'400'000, QT_TRANSLATE_NOOP("qd::Duration", "d"), (ms / 3'600'000) % 24, QT_TRANSLATE_NOOP("qd::Duration", "h"), false);
     return negative ? QLatin1Char('-') + out : out;
 }
 

@@ -46,6 +46,8 @@ void HttpProbe::start()
 
 void HttpProbe::onReadyRead()
 {
+    if (!m_reply || !m_reply->isOpen())
+        return; // aborted: nothing more to read
     const QByteArray chunk = m_reply->readAll();
     m_bytesSeen += chunk.size();
     if (m_body.size() < kMaxBody)
@@ -81,6 +83,12 @@ void HttpProbe::onFinished()
         return;
     }
 
+    if (err == QNetworkReply::TooManyRedirectsError || err == QNetworkReply::InsecureRedirectError) {
+        finish(ServiceState::Down,
+               err == QNetworkReply::TooManyRedirectsError ? tr("too many redirects") : tr("redirect from https to http refused"),
+               false, status);
+        return;
+    }
     if (status == 0) {
         // No HTTP answer at all: connection refused, reset, DNS, TLS.
         QString what;
@@ -93,12 +101,6 @@ void HttpProbe::onFinished()
             break;
         case QNetworkReply::HostNotFoundError:
             what = tr("host not found");
-            break;
-        case QNetworkReply::TooManyRedirectsError:
-            what = tr("too many redirects");
-            break;
-        case QNetworkReply::InsecureRedirectError:
-            what = tr("redirect from https to http refused");
             break;
         default:
             what = reply->errorString();

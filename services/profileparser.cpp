@@ -209,6 +209,11 @@ std::optional<bool> ProfileParser::boolean(const YAML::Node &map, const char *ke
 QString ProfileParser::resolvePath(const QString &p) const
 {
     QString path = p;
+    // A Windows drive path (D:/logs/bot.log) is absolute where it is meant to
+    // be used; do not glue it onto the profile's folder.
+    static const QRegularExpression windowsDrive(QStringLiteral("^[A-Za-z]:[/\\\\]"));
+    if (windowsDrive.match(path).hasMatch())
+        return path;
     if (path.startsWith(QStringLiteral("~/")))
         path = QDir::homePath() + path.mid(1);
     return QDir::cleanPath(QDir(m_dir).absoluteFilePath(path));

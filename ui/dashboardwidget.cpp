@@ -75,31 +75,31 @@ DashboardWidget::DashboardWidget(const DashboardModels &models, QWidget *parent)
     m_services->setSortingEnabled(true);
     m_services->sortByColumn(ServiceTableModel::StateColumn, Qt::DescendingOrder);
     m_services->setIconSize(QSize(16, 16));
-    auto *sh = m_services->horizontalHeader();
-    const int em = fontMetrics().horizontalAdvance(u'M');
-    sh->resizeSection(ServiceTableModel::StateColumn, em * 8);
-    sh->resizeSection(ServiceTableModel::NameColumn, em * 10);
-    sh->resizeSection(ServiceTableModel::KindColumn, em * 5);
-    sh->resizeSection(ServiceTableModel::TargetColumn, em * 18);
-    sh->resizeSection(ServiceTableModel::LatencyColumn, em * 6);
-    sh->resizeSection(ServiceTableModel::LastChangeColumn, em * 6);
+    // Widths from the text they must hold, so they stay right at any font size or DPI.
+    const auto fit = [](QTableView *view, int column, const QString &sample, int extra = 18) {
+        view->horizontalHeader()->resizeSection(column, view->fontMetrics().horizontalAdvance(sample) + extra);
+    };
+    fit(m_services, ServiceTableModel::StateColumn, tr("Degraded"), 44);
+    fit(m_services, ServiceTableModel::NameColumn, QStringLiteral("backtest-service"));
+    fit(m_services, ServiceTableModel::KindColumn, QStringLiteral("command"));
+    fit(m_services, ServiceTableModel::TargetColumn, QStringLiteral("http://127.0.0.1:47101/health/ready"));
+    fit(m_services, ServiceTableModel::LatencyColumn, QStringLiteral("10000 ms"));
+    fit(m_services, ServiceTableModel::LastChangeColumn, QStringLiteral("00:00:00"));
     m_services->setAccessibleName(tr("Services"));
 
     m_heartbeats->setModel(models.heartbeats);
     m_heartbeats->setIconSize(QSize(16, 16));
-    auto *hh = m_heartbeats->horizontalHeader();
-    hh->resizeSection(HeartbeatModel::LevelColumn, em * 8);
-    hh->resizeSection(HeartbeatModel::NameColumn, em * 8);
-    hh->resizeSection(HeartbeatModel::AgeColumn, em * 5);
-    hh->resizeSection(HeartbeatModel::LastBeatColumn, em * 6);
-    hh->resizeSection(HeartbeatModel::ThresholdColumn, em * 12);
+    fit(m_heartbeats, HeartbeatModel::LevelColumn, tr("Could not check"), 44);
+    fit(m_heartbeats, HeartbeatModel::NameColumn, QStringLiteral("trading-bot"));
+    fit(m_heartbeats, HeartbeatModel::AgeColumn, QStringLiteral("59 m 59 s"));
+    fit(m_heartbeats, HeartbeatModel::LastBeatColumn, QStringLiteral("00:00:00"));
+    fit(m_heartbeats, HeartbeatModel::ThresholdColumn, tr("warn %1 · critical %2").arg(QStringLiteral("15 s"), QStringLiteral("45 s")));
     m_heartbeats->setAccessibleName(tr("Heartbeats"));
 
     m_objectives->setModel(models.objectives);
-    auto *oh = m_objectives->horizontalHeader();
-    oh->resizeSection(ObjectiveModel::ComponentColumn, em * 8);
-    oh->resizeSection(ObjectiveModel::RtoColumn, em * 5);
-    oh->resizeSection(ObjectiveModel::RpoColumn, em * 7);
+    fit(m_objectives, ObjectiveModel::ComponentColumn, QStringLiteral("backtest-service"));
+    fit(m_objectives, ObjectiveModel::RtoColumn, QStringLiteral("30 m 30 s"));
+    fit(m_objectives, ObjectiveModel::RpoColumn, tr("no data loss"));
     m_objectives->setAccessibleName(tr("Recovery objectives"));
 
     // Layout: filter row, services on top, and below them heartbeats and
@@ -137,14 +137,17 @@ DashboardWidget::DashboardWidget(const DashboardModels &models, QWidget *parent)
     auto *bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(left);
     bottom->addWidget(m_chartBox);
-    bottom->setStretchFactor(0, 5);
-    bottom->setStretchFactor(1, 4);
+    bottom->setStretchFactor(0, 1);
+    bottom->setStretchFactor(1, 1);
+    bottom->setSizes({600, 600});
+    left->setSizes({300, 300});
 
     auto *main = new QSplitter(Qt::Vertical, this);
     main->addWidget(top);
     main->addWidget(bottom);
-    main->setStretchFactor(0, 5);
-    main->setStretchFactor(1, 4);
+    main->setStretchFactor(0, 1);
+    main->setStretchFactor(1, 1);
+    main->setSizes({420, 400});
     main->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
