@@ -5,15 +5,6 @@
 
 namespace qd {
 
-namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("qd::Options", s);
-}
-
-} // namespace
-
 Options Options::parse(const QStringList &args)
 {
     Options o;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -9,6 +10,8 @@ namespace qd {
 // that `check`, `--help` and `--version` run without a display.
 struct Options
 {
+    Q_DECLARE_TR_FUNCTIONS(qd::Options)
+public:
     enum class Command { Gui, Check, Help, Version, Error };
 
     Command command = Command::Gui;

@@ -140,7 +140,7 @@ DashboardWidget::DashboardWidget(const DashboardModels &models, QWidget *parent)
     bottom->setStretchFactor(0, 1);
     bottom->setStretchFactor(1, 1);
     bottom->setSizes({600, 600});
-    left->setSizes({300, 300});
+    left->setSizes({170, 250});   // a handful of heartbeats, more objectives
 
     auto *main = new QSplitter(Qt::Vertical, this);
     main->addWidget(top);

@@ -51,6 +51,11 @@ ProbeRoundRunner::~ProbeRoundRunner()
     m_thread.wait();
 }
 
+void ProbeRoundRunner::setMaxInFlight(int n)
+{
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, n] { engine->setMaxInFlight(n); }, Qt::QueuedConnection);
+}
+
 ProbeRoundRunner::Round ProbeRoundRunner::run(const QList<ServiceSpec> &specs, int timeoutMs)
 {
     Round round;

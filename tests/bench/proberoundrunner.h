@@ -37,6 +37,7 @@ public:
     // `specs` only matter on the first round. After a round that timed out the
     // engine is still busy with it, so the runner refuses further rounds.
     Round run(const QList<ServiceSpec> &specs, int timeoutMs = 30'000);
+    void setMaxInFlight(int n);   // queued to the engine; takes effect from the next round
 
 signals:
     void roundDone();   // emitted from the engine's thread; reaches the bench queued

@@ -87,6 +87,7 @@ void LatencyChartWidget::setSamples(const QString &service, const QList<LatencyH
     m_x->setRange(now.addMSecs(-span), now.addMSecs(span / 60));
     m_x->setFormat(span > 10 * 60 * 1000 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
     m_y->setRange(0, top * 1.05);
+    m_y->applyNiceNumbers();   // 0, 250, 500 … rather than 0, 243, 486
 }
 
 int LatencyChartWidget::pointCount() const

@@ -1,0 +1,50 @@
+# Shared by scripts/run, scripts/test, scripts/screenshots and scripts/bench.
+# Installs what is missing (Debian 12), configures and builds. Quick when
+# everything is already there: one dpkg-query, then an incremental build.
+
+QD_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+QD_BUILD="${QD_BUILD_DIR:-$QD_ROOT/build}"
+
+# Everything the build, the tests and the sandbox need, by Debian package name.
+QD_PACKAGES=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6svg6
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  libyaml-cpp-dev libspdlog-dev libfmt-dev
+  xvfb xauth fonts-dejavu-core curl procps
+)
+
+qd_say() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }
+
+qd_ensure_packages() {
+  local missing=() p
+  for p in "${QD_PACKAGES[@]}"; do
+    dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null | grep -qx installed || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  qd_say "installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# qd_build [extra cmake args...]
+qd_build() {
+  if [ ! -f "$QD_BUILD/build.ninja" ]; then
+    qd_say "configuring in $QD_BUILD"
+    cmake -S "$QD_ROOT" -B "$QD_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+  elif [ $# -gt 0 ]; then
+    cmake "$QD_BUILD" "$@" >/dev/null
+  fi
+  qd_say "building"
+  cmake --build "$QD_BUILD" --parallel "$(nproc)"
+}
+
+# Qt wants a private runtime folder; a root shell without a session has none.
+qd_runtime_dir() {
+  if [ -z "${XDG_RUNTIME_DIR:-}" ] || [ ! -w "${XDG_RUNTIME_DIR:-/nonexistent}" ]; then
+    export XDG_RUNTIME_DIR="$(mktemp -d /tmp/qd-runtime-XXXXXX)"
+    chmod 700 "$XDG_RUNTIME_DIR"
+  fi
+}
