@@ -57,7 +57,11 @@ EnvironmentBanner::EnvironmentBanner(QWidget *parent)
 void EnvironmentBanner::setEnvironment(const EnvironmentInfo &env, const QString &profilePath)
 {
     m_name->setText(env.name);
-    const QString detail = env.description.isEmpty() ? profilePath : env.description + QStringLiteral("  ·  ") + profilePath;
+    QStringList parts;
+    for (const QString &p : {env.description, profilePath})
+        if (!p.isEmpty())
+            parts << p;
+    const QString detail = parts.join(QStringLiteral("  ·  "));
     m_detail->setText(detail);
     m_detail->setToolTip(profilePath);
     if (env.production) {
@@ -73,7 +77,7 @@ void EnvironmentBanner::setEnvironment(const EnvironmentInfo &env, const QString
                                      "#environmentBanner > QLabel { color: white; }"
                                      "#environmentBadge { background: #2e5984; color: #dbe7f3; border-radius: 3px; }"));
     }
-    m_badge->setVisible(true);
+    m_badge->setVisible(!profilePath.isEmpty());   // no profile: nothing to vouch for
 }
 
 void EnvironmentBanner::setErrors(const QList<ProfileError> &errors, bool keptPrevious)

@@ -44,6 +44,11 @@ MainWindow::MainWindow(const DashboardModels &models, QWidget *parent)
     statusBar()->addPermanentWidget(m_profileLabel);
     connect(m_dashboard, &DashboardWidget::summaryChanged, m_banner, &EnvironmentBanner::setSummary);
 
+    EnvironmentInfo none;
+    none.name = tr("No profile");
+    none.description = tr("Open an environment profile with Ctrl+O");
+    m_banner->setEnvironment(none, QString());
+
     buildMenus();
     resize(1360, 860);
 }

@@ -88,6 +88,7 @@ void LatencyChartWidget::setSamples(const QString &service, const QList<LatencyH
     m_x->setFormat(span > 10 * 60 * 1000 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
     m_y->setRange(0, top * 1.05);
     m_y->applyNiceNumbers();   // 0, 250, 500 … rather than 0, 243, 486
+    m_y->setLabelFormat(m_y->max() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
 }
 
 int LatencyChartWidget::pointCount() const
