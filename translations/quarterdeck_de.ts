@@ -5,17 +5,17 @@
     <name>qd::Application</name>
     <message>
         <source>Checking every service now</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dienste werden jetzt geprüft</translation>
     </message>
     <message>
         <source>Open a profile with Ctrl+O, or start with --sandbox to practise</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil mit Ctrl+O öffnen oder zum Üben mit --sandbox starten</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %1: %n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geladen: %n Dienst</numerusform>
+            <numerusform>%1 geladen: %n Dienste</numerusform>
         </translation>
     </message>
 </context>
@@ -23,171 +23,171 @@
     <name>qd::CheckRound</name>
     <message>
         <source>%1%2 — checked %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 — geprüft am %3</translation>
     </message>
     <message>
         <source> (PRODUCTION)</source>
-        <translation type="unfinished"></translation>
+        <translation> (PRODUKTION)</translation>
     </message>
     <message>
         <source>heartbeat %1 old</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Heartbeat vor %1</translation>
     </message>
     <message>
         <source>heartbeat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heartbeat: %1</translation>
     </message>
 </context>
 <context>
     <name>qd::CommandProbe</name>
     <message>
         <source>could not start the command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>the command crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl ist abgestürzt</translation>
     </message>
     <message>
         <source>exit 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code 0</translation>
     </message>
     <message>
         <source>exit 0: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code 0: %1</translation>
     </message>
     <message>
         <source>exit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code %1</translation>
     </message>
     <message>
         <source>exit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code %1: %2</translation>
     </message>
     <message>
         <source>the command did not finish within %1 (timeout); stopped it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl wurde nicht innerhalb von %1 fertig (Timeout) und wurde abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>qd::DashboardWidget</name>
     <message>
         <source>&amp;Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Probleme</translation>
     </message>
     <message>
         <source>Latency, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz, letzte Stunde</translation>
     </message>
     <message>
         <source>Filter services by name, target or message (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste nach Name, Ziel oder Meldung filtern (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show only services that are not Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Dienste anzeigen, die nicht „Aktiv“ sind</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigt</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <source>Could not check</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht prüfbar</translation>
     </message>
     <message>
         <source>warn %1 · critical %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung %1 · kritisch %2</translation>
     </message>
     <message>
         <source>Heartbeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Heartbeats</translation>
     </message>
     <message>
         <source>no data loss</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datenverlust</translation>
     </message>
     <message>
         <source>Recovery objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsziele</translation>
     </message>
     <message>
         <source>&amp;Services</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ienste</translation>
     </message>
     <message>
         <source>&amp;Heartbeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Hea&amp;rtbeats</translation>
     </message>
     <message>
         <source>Recovery &amp;objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellungsziele</translation>
     </message>
     <message>
         <source>Latency of %1, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz von %1, letzte Stunde</translation>
     </message>
 </context>
 <context>
     <name>qd::Duration</name>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>m</source>
-        <translation type="unfinished"></translation>
+        <translation>m</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>d</source>
-        <translation type="unfinished"></translation>
+        <translation>d</translation>
     </message>
 </context>
 <context>
     <name>qd::EnvironmentBanner</name>
     <message>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION</translation>
     </message>
     <message>
         <source>Commands run from this console act on live systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle aus dieser Konsole wirken auf Live-Systeme.</translation>
     </message>
     <message>
         <source>not production</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Produktion</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The profile on disk has %n error(s); the console keeps running the last good version.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Profil auf der Festplatte hat %n Fehler; die Konsole arbeitet mit der letzten gültigen Version weiter.</numerusform>
+            <numerusform>Das Profil auf der Festplatte hat %n Fehler; die Konsole arbeitet mit der letzten gültigen Version weiter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The profile has %n error(s) and could not be loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Profil hat %n Fehler und konnte nicht geladen werden.</numerusform>
+            <numerusform>Das Profil hat %n Fehler und konnte nicht geladen werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -195,288 +195,296 @@
     <name>qd::Heartbeat</name>
     <message>
         <source>Fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Could not check</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht prüfbar</translation>
     </message>
 </context>
 <context>
     <name>qd::HeartbeatModel</name>
     <message>
         <source>warn %1 · critical %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung %1 · kritisch %2</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Heartbeat</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Last beat</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Heartbeat</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
 </context>
 <context>
     <name>qd::HeartbeatReader</name>
     <message>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <source>no modification time</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Änderungszeitpunkt</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar: %1</translation>
     </message>
     <message>
         <source>no timestamp in the last %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zeitstempel in den letzten %1 Bytes</translation>
     </message>
 </context>
 <context>
     <name>qd::HttpProbe</name>
     <message>
         <source>no answer within %1 (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 (Timeout)</translation>
     </message>
     <message numerus="yes">
         <source>answer incomplete after %1 (HTTP %2, %n byte(s) received)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Antwort nach %1 unvollständig (HTTP %2, %n Byte empfangen)</numerusform>
+            <numerusform>Antwort nach %1 unvollständig (HTTP %2, %n Bytes empfangen)</numerusform>
         </translation>
     </message>
     <message>
         <source>too many redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Weiterleitungen</translation>
     </message>
     <message>
         <source>redirect from https to http refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung von https auf http abgelehnt</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>connection closed before an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung vor einer Antwort geschlossen</translation>
     </message>
     <message>
         <source>host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht gefunden</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <source>%1 (redirect to %2 not followed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Weiterleitung zu %2 nicht gefolgt)</translation>
     </message>
     <message>
         <source>%1, then: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, danach: %2</translation>
     </message>
     <message>
         <source>%1 but the body does not contain &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aber der Body enthält nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 but the body does not match /%2/</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aber der Body passt nicht zu /%2/</translation>
     </message>
     <message>
         <source>slow: %1 ms (limit %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>langsam: %1 ms (Limit %2 ms)</translation>
     </message>
 </context>
 <context>
     <name>qd::LatencyChartWidget</name>
     <message>
         <source>latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz (ms)</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
 </context>
 <context>
     <name>qd::MainWindow</name>
     <message>
         <source>Quarterdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarterdeck</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashb&amp;oard</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;öffnen…</translation>
     </message>
     <message>
         <source>&amp;Reload Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;neu laden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Filter Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste &amp;filtern</translation>
     </message>
     <message>
         <source>&amp;Check All Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle jetzt prüfen</translation>
     </message>
     <message>
         <source>Go to &amp;Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu &amp;Diensten wechseln</translation>
     </message>
     <message>
         <source>Go to &amp;Heartbeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu &amp;Heartbeats wechseln</translation>
     </message>
     <message>
         <source>D&amp;rill</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bung</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Quarterdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Quarterdeck</translation>
     </message>
     <message>
         <source>&amp;Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesund</translation>
     </message>
     <message>
         <source>Answer &amp;503</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;503 antworten</translation>
     </message>
     <message>
         <source>Ha&amp;ng (accept, never answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hängen (annehmen, nie antworten)</translation>
     </message>
     <message>
         <source>&amp;Slow (800 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langsam (800 ms)</translation>
     </message>
     <message>
         <source>S&amp;top listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen &amp;beenden</translation>
     </message>
     <message>
         <source>Stop the bot&apos;s &amp;heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Heartbeat des Bots &amp;stoppen</translation>
     </message>
     <message>
         <source>Heal &amp;everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles wiederherstellen</translation>
     </message>
     <message>
         <source>%1 (PRODUCTION) — Quarterdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (PRODUKTION) — Quarterdeck</translation>
     </message>
     <message>
         <source>%1 — Quarterdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Quarterdeck</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: %1</translation>
     </message>
     <message>
         <source>Open Environment Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsprofil öffnen</translation>
     </message>
     <message>
         <source>Profiles (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>About Quarterdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Quarterdeck</translation>
     </message>
     <message>
         <source>&lt;b&gt;Quarterdeck %1&lt;/b&gt;&lt;br&gt;A console for incident commanders: live service states, heartbeats, and the team&apos;s runbooks as guided procedures.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Quarterdeck %1&lt;/b&gt;&lt;br&gt;Eine Konsole für Incident Commander: Live-Status der Dienste, Heartbeats und die Runbooks des Teams als geführte Abläufe.</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Kein Profil</translation>
+    </message>
+    <message>
+        <source>Open an environment profile with Ctrl+O</source>
+        <translation>Umgebungsprofil mit Strg+O öffnen</translation>
     </message>
 </context>
 <context>
     <name>qd::ObjectiveModel</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>no data loss</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datenverlust</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO</translation>
     </message>
     <message>
         <source>RPO</source>
-        <translation type="unfinished"></translation>
+        <translation>RPO</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -486,7 +494,10 @@
 
 Exit codes: 0 all up, 1 something degraded or a heartbeat at warn,
 2 something down, critical or unreadable, 3 the profile is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Dienst und Heartbeat eines Profils einmal prüfen und beenden.
+
+Exit-Codes: 0 alles aktiv, 1 etwas beeinträchtigt oder ein Heartbeat bei Warnung,
+2 etwas ausgefallen, kritisch oder nicht lesbar, 3 das Profil ist ungültig.</translation>
     </message>
     <message>
         <source>A console for incident commanders: live service states, heartbeats,
@@ -494,460 +505,464 @@ backups and guided rollbacks from the team&apos;s Markdown runbooks.
 
 Commands:
   check --profile FILE [--json]   check once and exit (see: quarterdeck check --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Konsole für Incident Commander: Live-Status der Dienste, Heartbeats,
+Backups und geführte Rollbacks aus den Markdown-Runbooks des Teams.
+
+Befehle:
+  check --profile DATEI [--json]   einmal prüfen und beenden (siehe: quarterdeck check --help)</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Environment profile to open (YAML).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnendes Umgebungsprofil (YAML).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>datei</translation>
     </message>
     <message>
         <source>Build a live practice environment on loopback and open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Live-Übungsumgebung auf Loopback aufbauen und öffnen.</translation>
     </message>
     <message>
         <source>User interface language, e.g. de or en (default: system).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche, z. B. de oder en (Standard: System).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>Log debug messages to stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug-Meldungen auf stderr ausgeben.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Render the main views to PNG files in a folder and exit (documentation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptansichten als PNG-Dateien in einen Ordner rendern und beenden (Dokumentation).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>ordner</translation>
     </message>
     <message>
         <source>The check command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl check.</translation>
     </message>
     <message>
         <source>Environment profile to open (same as --profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnendes Umgebungsprofil (wie --profile).</translation>
     </message>
     <message>
         <source>[profile]</source>
-        <translation type="unfinished"></translation>
+        <translation>[profil]</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>check needs a profile: quarterdeck check --profile FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>check benötigt ein Profil: quarterdeck check --profile DATEI</translation>
     </message>
     <message>
         <source>--sandbox builds its own profile; do not pass --profile with it</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox erstellt ein eigenes Profil; nicht zusammen mit --profile angeben</translation>
     </message>
 </context>
 <context>
     <name>qd::ProfileParser</name>
     <message>
         <source>cannot read the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the file is %1 bytes; a profile is expected to be under 4 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist %1 Bytes groß; ein Profil sollte kleiner als 4 MiB sein</translation>
     </message>
     <message>
         <source>%1 must be a mapping of keys to values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zuordnung von Schlüsseln zu Werten sein</translation>
     </message>
     <message>
         <source>%1 must be a list (items starting with &apos;- &apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Liste sein (Einträge beginnen mit &apos;- &apos;)</translation>
     </message>
     <message>
         <source>keys in %1 must be plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schlüssel müssen einfache Wörter sein</translation>
     </message>
     <message>
         <source>duplicate key &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: doppelter Schlüssel &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos; in %2; did you mean &apos;%3&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: unbekannter Schlüssel &apos;%1&apos;; meinten Sie &apos;%3&apos;?</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos; in %2; expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: unbekannter Schlüssel &apos;%1&apos;; erwartet wird einer von: %3</translation>
     </message>
     <message>
         <source>%1 needs &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in %2 must be a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: &apos;%1&apos; muss ein einzelner Wert sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in %2 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: &apos;%1&apos; darf nicht leer sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in %2 must be a duration such as 500ms, 30s, 5m or 2h</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: &apos;%1&apos; muss eine Dauer sein, z. B. 500ms, 30s, 5m oder 2h</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in %2 must be a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: &apos;%1&apos; muss eine ganze Zahl von %3 bis %4 sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in %2 must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: &apos;%1&apos; muss true oder false sein</translation>
     </message>
     <message>
         <source>not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges YAML: %1</translation>
     </message>
     <message>
         <source>the profile is empty; expected a mapping with &apos;environment&apos; and &apos;services&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil ist leer; erwartet wird eine Zuordnung mit &apos;environment&apos; und &apos;services&apos;</translation>
     </message>
     <message>
         <source>the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil</translation>
     </message>
     <message>
         <source>the profile needs an &apos;environment&apos; section with at least a &apos;name&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil benötigt einen Abschnitt &apos;environment&apos; mit mindestens einem &apos;name&apos;</translation>
     </message>
     <message>
         <source>could not read this part of the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Teil des Profils konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>&apos;environment&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;environment&apos;</translation>
     </message>
     <message>
         <source>&apos;defaults&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;defaults&apos;</translation>
     </message>
     <message>
         <source>&apos;services&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;services&apos;</translation>
     </message>
     <message>
         <source>service #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst #%1</translation>
     </message>
     <message>
         <source>service &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst &apos;%1&apos;</translation>
     </message>
     <message>
         <source>service name &apos;%1&apos; is used twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstname &apos;%1&apos; wird doppelt verwendet (zuerst in Zeile %2)</translation>
     </message>
     <message>
         <source>&apos;interval&apos; in %1 must be at least 100ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;interval&apos; muss mindestens 100ms betragen</translation>
     </message>
     <message>
         <source>&apos;timeout&apos; in %1 must be at least 10ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;timeout&apos; muss mindestens 10ms betragen</translation>
     </message>
     <message>
         <source>%1 needs one check: &apos;http&apos;, &apos;tcp&apos; or &apos;command&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt eine Prüfung: &apos;http&apos;, &apos;tcp&apos; oder &apos;command&apos;</translation>
     </message>
     <message>
         <source>%1 has more than one check; use one of &apos;http&apos;, &apos;tcp&apos; or &apos;command&apos; per service</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr als eine Prüfung; pro Dienst nur eine von &apos;http&apos;, &apos;tcp&apos; oder &apos;command&apos; verwenden</translation>
     </message>
     <message>
         <source>the http check of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die HTTP-Prüfung von &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 needs &apos;url&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt &apos;url&apos;</translation>
     </message>
     <message>
         <source>&apos;status&apos; in %1 must be HTTP status codes such as 200 or 2xx</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;status&apos; muss aus HTTP-Statuscodes wie 200 oder 2xx bestehen</translation>
     </message>
     <message>
         <source>&apos;body_matches&apos; in %1 is not a valid regular expression: %2 (at character %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;body_matches&apos; ist kein gültiger regulärer Ausdruck: %2 (bei Zeichen %3)</translation>
     </message>
     <message>
         <source>the url of &apos;%1&apos; must be a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL von &apos;%1&apos; muss ein einzelner Wert sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http:// or https:// URL with a host</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine http://- oder https://-URL mit Host</translation>
     </message>
     <message>
         <source>the tcp check of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die TCP-Prüfung von &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 must be host:port, such as 127.0.0.1:5432</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss host:port sein, z. B. 127.0.0.1:5432</translation>
     </message>
     <message>
         <source>%1 needs &apos;port&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt &apos;port&apos;</translation>
     </message>
     <message>
         <source>the command check of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Befehlsprüfung von &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht leer sein</translation>
     </message>
     <message>
         <source>&apos;heartbeats&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;heartbeats&apos;</translation>
     </message>
     <message>
         <source>heartbeat #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heartbeat #%1</translation>
     </message>
     <message>
         <source>heartbeat &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Heartbeat &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;timestamp&apos; in %1 must be &apos;mtime&apos; (the file&apos;s modification time) or &apos;content&apos; (the last timestamp written in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;timestamp&apos; muss &apos;mtime&apos; (Änderungszeitpunkt der Datei) oder &apos;content&apos; (letzter darin geschriebener Zeitstempel) sein</translation>
     </message>
     <message>
         <source>&apos;critical_after&apos; in %1 must not be shorter than &apos;warn_after&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;critical_after&apos; darf nicht kürzer als &apos;warn_after&apos; sein</translation>
     </message>
     <message>
         <source>heartbeat name &apos;%1&apos; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Heartbeat-Name &apos;%1&apos; wird doppelt verwendet</translation>
     </message>
     <message>
         <source>&apos;objectives&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;objectives&apos;</translation>
     </message>
     <message>
         <source>objective #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsziel #%1</translation>
     </message>
     <message>
         <source>objective &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsziel &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 needs &apos;rto&apos;, &apos;rpo&apos; or both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt &apos;rto&apos;, &apos;rpo&apos; oder beides</translation>
     </message>
     <message>
         <source>&apos;backups&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;backups&apos;</translation>
     </message>
     <message>
         <source>backup set #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Satz #%1</translation>
     </message>
     <message>
         <source>backup set &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Satz &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 must not hold a password: Quarterdeck asks for it once and keeps it in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf kein Passwort enthalten: Quarterdeck fragt einmal danach und speichert es im Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>&apos;sslmode&apos; in %1 must be one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;sslmode&apos; muss einer der folgenden Werte sein: %2</translation>
     </message>
     <message>
         <source>&apos;databases&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;databases&apos;</translation>
     </message>
     <message>
         <source>database #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank #%1</translation>
     </message>
     <message>
         <source>database &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;runbooks&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;runbooks&apos;</translation>
     </message>
     <message>
         <source>runbook #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook #%1</translation>
     </message>
     <message>
         <source>&apos;templates&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;templates&apos;</translation>
     </message>
     <message>
         <source>&apos;cadence&apos; in &apos;templates&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;cadence&apos; in &apos;templates&apos;</translation>
     </message>
     <message>
         <source>cadence step #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt #%1 in &apos;cadence&apos;</translation>
     </message>
     <message>
         <source>%1 needs &apos;every&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt &apos;every&apos;</translation>
     </message>
     <message>
         <source>&apos;team&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;team&apos;</translation>
     </message>
     <message>
         <source>&apos;members&apos; in &apos;team&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;members&apos; in &apos;team&apos;</translation>
     </message>
     <message>
         <source>team member #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglied #%1</translation>
     </message>
     <message>
         <source>&apos;store&apos; in &apos;team&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;store&apos; in &apos;team&apos;</translation>
     </message>
 </context>
 <context>
     <name>qd::Sandbox</name>
     <message>
         <source>could not create the sandbox folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Ordner konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>the sandbox profile is missing from the resources</source>
-        <translation type="unfinished"></translation>
+        <translation>das Sandbox-Profil fehlt in den Ressourcen</translation>
     </message>
     <message>
         <source>could not open a loopback port for the %1 service</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopback-Port für den Dienst %1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>could not write the sandbox profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Profil konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>qd::ServiceState</name>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigt</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefallen</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
     <name>qd::ServiceStatus</name>
     <message>
         <source>failure %1 of %2 before Down: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschlag %1 von %2 bis „Ausgefallen“: %3</translation>
     </message>
 </context>
 <context>
     <name>qd::ServiceTableModel</name>
     <message numerus="yes">
         <source>%n consecutive failure(s); Down after %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehlschlag in Folge; „Ausgefallen“ ab %1</numerusform>
+            <numerusform>%n Fehlschläge in Folge; „Ausgefallen“ ab %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Degraded above %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigt über %1 ms</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>qd::TcpProbe</name>
     <message>
         <source>connected to %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden mit %1:%2</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht gefunden</translation>
     </message>
     <message>
         <source>no connection within %1 (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung innerhalb von %1 (Timeout)</translation>
     </message>
 </context>
 </TS>

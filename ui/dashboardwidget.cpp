@@ -76,8 +76,12 @@ DashboardWidget::DashboardWidget(const DashboardModels &models, QWidget *parent)
     m_services->sortByColumn(ServiceTableModel::StateColumn, Qt::DescendingOrder);
     m_services->setIconSize(QSize(16, 16));
     // Widths from the text they must hold, so they stay right at any font size or DPI.
+    // The header counts too: translated titles can be longer than the values.
     const auto fit = [](QTableView *view, int column, const QString &sample, int extra = 18) {
-        view->horizontalHeader()->resizeSection(column, view->fontMetrics().horizontalAdvance(sample) + extra);
+        const QString title = view->model()->headerData(column, Qt::Horizontal).toString();
+        const int text = qMax(view->fontMetrics().horizontalAdvance(sample) + extra,
+                              view->horizontalHeader()->fontMetrics().horizontalAdvance(title) + 24);
+        view->horizontalHeader()->resizeSection(column, text);
     };
     fit(m_services, ServiceTableModel::StateColumn, tr("Degraded"), 44);
     fit(m_services, ServiceTableModel::NameColumn, QStringLiteral("backtest-service"));
