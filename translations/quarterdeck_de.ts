@@ -88,28 +88,12 @@
         <translation>Nur Dienste anzeigen, die nicht „Aktiv“ sind</translation>
     </message>
     <message>
-        <source>Degraded</source>
-        <translation>Beeinträchtigt</translation>
-    </message>
-    <message>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <source>Could not check</source>
-        <translation>Nicht prüfbar</translation>
-    </message>
-    <message>
-        <source>warn %1 · critical %2</source>
-        <translation>Warnung %1 · kritisch %2</translation>
-    </message>
-    <message>
         <source>Heartbeats</source>
         <translation>Heartbeats</translation>
-    </message>
-    <message>
-        <source>no data loss</source>
-        <translation>kein Datenverlust</translation>
     </message>
     <message>
         <source>Recovery objectives</source>

@@ -8,6 +8,7 @@
 #include "servicetablemodel.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -83,7 +84,7 @@ DashboardWidget::DashboardWidget(const DashboardModels &models, QWidget *parent)
                               view->horizontalHeader()->fontMetrics().horizontalAdvance(title) + 24);
         view->horizontalHeader()->resizeSection(column, text);
     };
-    fit(m_services, ServiceTableModel::StateColumn, tr("Degraded"), 44);
+    fit(m_services, ServiceTableModel::StateColumn, serviceStateName(ServiceState::Degraded), 44);
     fit(m_services, ServiceTableModel::NameColumn, QStringLiteral("backtest-service"));
     fit(m_services, ServiceTableModel::KindColumn, QStringLiteral("command"));
     fit(m_services, ServiceTableModel::TargetColumn, QStringLiteral("http://127.0.0.1:47101/health/ready"));
@@ -93,17 +94,18 @@ DashboardWidget::DashboardWidget(const DashboardModels &models, QWidget *parent)
 
     m_heartbeats->setModel(models.heartbeats);
     m_heartbeats->setIconSize(QSize(16, 16));
-    fit(m_heartbeats, HeartbeatModel::LevelColumn, tr("Could not check"), 44);
+    fit(m_heartbeats, HeartbeatModel::LevelColumn, heartbeatLevelName(HeartbeatLevel::Unknown), 44);
     fit(m_heartbeats, HeartbeatModel::NameColumn, QStringLiteral("trading-bot"));
     fit(m_heartbeats, HeartbeatModel::AgeColumn, QStringLiteral("59 m 59 s"));
     fit(m_heartbeats, HeartbeatModel::LastBeatColumn, QStringLiteral("00:00:00"));
-    fit(m_heartbeats, HeartbeatModel::ThresholdColumn, tr("warn %1 · critical %2").arg(QStringLiteral("15 s"), QStringLiteral("45 s")));
+    fit(m_heartbeats, HeartbeatModel::ThresholdColumn,
+        QCoreApplication::translate("qd::HeartbeatModel", "warn %1 · critical %2").arg(QStringLiteral("15 s"), QStringLiteral("45 s")));
     m_heartbeats->setAccessibleName(tr("Heartbeats"));
 
     m_objectives->setModel(models.objectives);
     fit(m_objectives, ObjectiveModel::ComponentColumn, QStringLiteral("backtest-service"));
     fit(m_objectives, ObjectiveModel::RtoColumn, QStringLiteral("30 m 30 s"));
-    fit(m_objectives, ObjectiveModel::RpoColumn, tr("no data loss"));
+    fit(m_objectives, ObjectiveModel::RpoColumn, QCoreApplication::translate("qd::ObjectiveModel", "no data loss"));
     m_objectives->setAccessibleName(tr("Recovery objectives"));
 
     // Layout: filter row, services on top, and below them heartbeats and
