@@ -48,11 +48,13 @@ void ProbeEngine::cancelAll()
     for (Entry &e : m_entries) {
         delete e.probe.data();
         e.inFlight = false;
+        e.pastGrace = false;
         e.queued = false;
     }
     m_ready.clear();
     m_perHost.clear();
     m_inFlight = 0;
+    m_slow = 0;
 }
 
 void ProbeEngine::setServices(const QList<ServiceSpec> &specs)
@@ -149,7 +151,7 @@ void ProbeEngine::dispatch()
         return;
     // Walk the ready queue in due order; an entry whose host is at its pool
     // limit stays queued without blocking entries for other hosts behind it.
-    for (auto it = m_ready.begin(); it != m_ready.end() && m_inFlight < m_maxInFlight;) {
+    for (auto it = m_ready.begin(); it != m_ready.end() && m_inFlight < m_maxInFlight && m_inFlight + m_slow < kMaxOpen;) {
         const int idx = *it;
         Entry &e = m_entries[idx];
         if (!e.hostKey.isEmpty() && m_perHost.value(e.hostKey) >= kMaxPerHost) {
@@ -189,7 +191,22 @@ void ProbeEngine::startCheck(int index)
         copy.waitedMs = waited;
         onProbeFinished(index, gen, copy);
     });
+    // Tied to the probe: gone with it when the check ends first.
+    QTimer::singleShot(kGraceMs, p, [this, index, gen] { onGraceExpired(index, gen); });
     p->start();
+}
+
+void ProbeEngine::onGraceExpired(int index, quint64 generation)
+{
+    if (generation != m_generation || index >= m_entries.size())
+        return;
+    Entry &e = m_entries[index];
+    if (!e.inFlight || e.pastGrace)
+        return;
+    e.pastGrace = true;
+    --m_inFlight;
+    ++m_slow;
+    dispatch();
 }
 
 void ProbeEngine::onProbeFinished(int index, quint64 generation, const ProbeResult &r)
@@ -202,7 +219,11 @@ void ProbeEngine::onProbeFinished(int index, quint64 generation, const ProbeResu
         p->deleteLater();
     }
     e.inFlight = false;
-    --m_inFlight;
+    if (e.pastGrace)
+        --m_slow;
+    else
+        --m_inFlight;
+    e.pastGrace = false;
     if (!e.hostKey.isEmpty() && --m_perHost[e.hostKey] <= 0)
         m_perHost.remove(e.hostKey);
     e.done = true;
@@ -218,14 +239,22 @@ void ProbeEngine::onProbeFinished(int index, quint64 generation, const ProbeResu
         m_flushTimer->start(m_batchMs);
 
     // Next check one interval after this one was due, not after it finished,
-    // so a slow service keeps its rhythm; never in the past.
+    // so a slow service keeps its rhythm; never in the past. The first time,
+    // move the service to a phase of its own (up to half an interval early,
+    // stable per name) so that services loaded together do not stay in step.
     const qint64 now = m_mono.elapsed();
-    e.dueAt = qMax(e.dueAt + qint64(e.spec.interval.count()), now + 10);
+    const qint64 interval = e.spec.interval.count();
+    qint64 next = e.dueAt + interval;
+    if (!e.phased) {
+        e.phased = true;
+        next -= qint64(qHash(e.spec.name, 0x51d) % quint64(qMax<qint64>(1, interval / 2)));
+    }
+    e.dueAt = qMax(next, now + 10);
 
     dispatch();
     armTimer();
 
-    if (m_oneShot && m_inFlight == 0 && m_ready.empty()) {
+    if (m_oneShot && m_inFlight == 0 && m_slow == 0 && m_ready.empty()) {
         bool all = true;
         for (const Entry &x : std::as_const(m_entries))
             all = all && x.done;
