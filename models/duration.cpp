@@ -1,6 +1,7 @@
 #include "duration.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace qd {
@@ -54,6 +55,8 @@ QString formatDuration(Millis d)
     QString out;
     if (ms < 1000)
         out = QString::number(ms) + u' ' + QCoreApplication::translate("qd::Duration", "ms");
+    else if (ms < 10'000 && ms % 1000 != 0)   // "1.5 s": a timeout of 1500ms is not "1 s"
+        out = QLocale().toString(double(ms) / 1000.0, 'f', 1) + u' ' + QCoreApplication::translate("qd::Duration", "s");
     else if (ms < 60'000)
         out = QString::number(ms / 1000) + u' ' + QCoreApplication::translate("qd::Duration", "s");
     else if (ms < 3'600'000)

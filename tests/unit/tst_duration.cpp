@@ -49,6 +49,9 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::newRow("ms") << qint64(850) << u"850 ms"_s;
         QTest::newRow("s") << qint64(42'000) << u"42 s"_s;
+        QTest::newRow("s with a fraction") << qint64(1'500) << u"1.5 s"_s;
+        QTest::newRow("whole seconds below 10") << qint64(3'000) << u"3 s"_s;
+        QTest::newRow("fraction dropped from 10 s") << qint64(12'500) << u"12 s"_s;
         QTest::newRow("m s") << qint64(185'000) << u"3 m 05 s"_s;
         QTest::newRow("m") << qint64(900'000) << u"15 m"_s;
         QTest::newRow("h") << qint64(3'600'000) << u"1 h"_s;

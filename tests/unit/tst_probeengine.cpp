@@ -171,6 +171,41 @@ private slots:
             QCOMPARE(r.value(u"hung-%1"_s.arg(i)).outcome, ServiceState::Down);
     }
 
+    void hungEndpointsGiveTheirSlotsBack()
+    {
+        // Twelve hung endpoints on twelve hosts against an active cap of four:
+        // each holds a slot only for the grace period, so the healthy check
+        // queued behind them starts within a few grace periods, not after the
+        // 1.5 s timeouts.
+        std::vector<std::unique_ptr<LoopbackHttpServer>> hung;
+        QList<ServiceSpec> specs;
+        for (int i = 0; i < 12; ++i) {
+            hung.push_back(std::make_unique<LoopbackHttpServer>(u"hung"_s));
+            QVERIFY(hung.back()->listen(0));
+            hung.back()->setMode(Mode::Hang);
+            specs << httpSpec(u"hung-%1"_s.arg(i), hung.back()->baseUrl() + u"/health"_s, 1500);
+        }
+        specs << httpSpec(u"healthy"_s, m_server->baseUrl() + u"/health"_s, 1500);
+        ProbeEngine engine(&m_clock);
+        engine.setOneShot(true);
+        engine.setBatchInterval(0);
+        engine.setMaxInFlight(4);
+        QHash<QString, ProbeResult> out;
+        connect(&engine, &ProbeEngine::resultsReady, this, [&out](const QList<ProbeResult> &rs) {
+            for (const ProbeResult &r : rs)
+                out.insert(r.service, r);
+        });
+        QSignalSpy done(&engine, &ProbeEngine::roundFinished);
+        engine.setServices(specs);
+        QVERIFY(done.wait(5000));
+        const ProbeResult ok = out.value(u"healthy"_s);
+        QCOMPARE(ok.outcome, ServiceState::Up);
+        QVERIFY2(ok.waitedMs >= ProbeEngine::kGraceMs, qPrintable(QString::number(ok.waitedMs)));   // it did queue
+        QVERIFY2(ok.waitedMs < 3 * ProbeEngine::kGraceMs + 200, qPrintable(QString::number(ok.waitedMs)));
+        for (int i = 0; i < 12; ++i)
+            QCOMPARE(out.value(u"hung-%1"_s.arg(i)).outcome, ServiceState::Down);
+    }
+
     void tcp()
     {
         ServiceSpec up;
