@@ -1,9 +1,9 @@
 #include "heartbeatmodel.h"
 
 #include "clock.h"
+#include "iconcache.h"
 
 #include <QColor>
-#include <QIcon>
 
 namespace qd {
 
@@ -37,17 +37,6 @@ QString levelIconPath(HeartbeatLevel l)
         break;
     }
     return QStringLiteral(":/icons/state-unknown.svg");
-}
-
-// Built once: the ages tick every second and a QIcon made from an SVG on
-// every paint cost the UI thread 5-11 ms per tick in the bench.
-QIcon levelIcon(HeartbeatLevel l)
-{
-    static QHash<int, QIcon> cache;
-    auto it = cache.find(int(l));
-    if (it == cache.end())
-        it = cache.insert(int(l), QIcon(levelIconPath(l)));
-    return *it;
 }
 
 } // namespace
@@ -98,7 +87,7 @@ QVariant HeartbeatModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return heartbeatLevelName(lvl);
         if (role == Qt::DecorationRole)
-            return levelIcon(lvl);
+            return cachedIcon(levelIconPath(lvl));
         if (role == Qt::ForegroundRole)
             return heartbeatLevelColor(lvl);
         if (role == SortRole)

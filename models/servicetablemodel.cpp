@@ -1,20 +1,12 @@
 #include "servicetablemodel.h"
 
-#include <QIcon>
+#include "iconcache.h"
+
 #include <QLocale>
 
 namespace qd {
 
 namespace {
-
-QIcon stateIcon(ServiceState s)
-{
-    static QHash<int, QIcon> cache;
-    auto it = cache.find(int(s));
-    if (it == cache.end())
-        it = cache.insert(int(s), QIcon(serviceStateIconPath(s)));
-    return *it;
-}
 
 QString timeText(const QDateTime &utc)
 {
@@ -69,7 +61,7 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             return serviceStateName(st.state);
         case Qt::DecorationRole:
-            return stateIcon(st.state);
+            return cachedIcon(serviceStateIconPath(st.state));
         case Qt::ForegroundRole:
             return serviceStateColor(st.state);
         case SortRole:

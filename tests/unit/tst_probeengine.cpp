@@ -48,11 +48,12 @@ class TestProbeEngine final : public QObject
     ManualClock m_clock;
 
     // Runs one check of each spec and returns the raw results by name.
-    QHash<QString, ProbeResult> runOnce(const QList<ServiceSpec> &specs, int waitMs = 10'000)
+    QHash<QString, ProbeResult> runOnce(const QList<ServiceSpec> &specs, int maxInFlight = ProbeEngine::kDefaultMaxInFlight)
     {
         ProbeEngine engine(&m_clock);
         engine.setOneShot(true);
         engine.setBatchInterval(0);
+        engine.setMaxInFlight(maxInFlight);
         QHash<QString, ProbeResult> out;
         connect(&engine, &ProbeEngine::resultsReady, this, [&out](const QList<ProbeResult> &rs) {
             for (const ProbeResult &r : rs)
@@ -60,7 +61,7 @@ class TestProbeEngine final : public QObject
         });
         QSignalSpy done(&engine, &ProbeEngine::roundFinished);
         engine.setServices(specs);
-        if (!done.wait(waitMs))
+        if (!done.wait(10'000))
             qWarning() << "round did not finish";
         return out;
     }
@@ -186,18 +187,8 @@ private slots:
             specs << httpSpec(u"hung-%1"_s.arg(i), hung.back()->baseUrl() + u"/health"_s, 1500);
         }
         specs << httpSpec(u"healthy"_s, m_server->baseUrl() + u"/health"_s, 1500);
-        ProbeEngine engine(&m_clock);
-        engine.setOneShot(true);
-        engine.setBatchInterval(0);
-        engine.setMaxInFlight(4);
-        QHash<QString, ProbeResult> out;
-        connect(&engine, &ProbeEngine::resultsReady, this, [&out](const QList<ProbeResult> &rs) {
-            for (const ProbeResult &r : rs)
-                out.insert(r.service, r);
-        });
-        QSignalSpy done(&engine, &ProbeEngine::roundFinished);
-        engine.setServices(specs);
-        QVERIFY(done.wait(5000));
+        const auto out = runOnce(specs, 4);
+        QCOMPARE(out.size(), 13);
         const ProbeResult ok = out.value(u"healthy"_s);
         QCOMPARE(ok.outcome, ServiceState::Up);
         QVERIFY2(ok.waitedMs >= ProbeEngine::kGraceMs, qPrintable(QString::number(ok.waitedMs)));   // it did queue
