@@ -141,6 +141,7 @@ void Application::startSandbox()
         QTextStream(stderr) << error << Qt::endl;
         m_window->showStatus(error);
     });
+    connect(m_sandbox, &Sandbox::drillApplied, m_window.get(), &MainWindow::showStatus);
     connect(m_window.get(), &MainWindow::drillServiceRequested, m_sandbox, &Sandbox::setServiceMode);
     connect(m_window.get(), &MainWindow::drillHeartbeatRequested, m_sandbox, &Sandbox::setHeartbeatRunning);
     connect(m_window.get(), &MainWindow::drillHealRequested, m_sandbox, &Sandbox::healAll);

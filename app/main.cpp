@@ -2,6 +2,7 @@
 #include "checkcommand.h"
 #include "logging.h"
 #include "options.h"
+#include "unixsignalwatcher.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -78,6 +79,12 @@ int main(int argc, char **argv)
     installTranslations(app, options.lang);
     const QString logDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs");
     qd::installLogging(logDir, options.verbose);
+
+    qd::UnixSignalWatcher unixSignals;
+    QObject::connect(&unixSignals, &qd::UnixSignalWatcher::terminationRequested, &app, [](int sig) {
+        qInfo("terminating on signal %d", sig);
+        QCoreApplication::quit();
+    });
 
     int code = 1;
     {

@@ -69,6 +69,9 @@ QString installLogging(const QString &logDir, bool verbose)
     g_logger->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %^%l%$ %v");
     g_logger->flush_on(spdlog::level::warn);
     spdlog::set_default_logger(g_logger);
+    // Info lines (state changes) reach the file within a second even if the
+    // process is killed hard; warnings are flushed at once.
+    spdlog::flush_every(std::chrono::seconds(1));
     qInstallMessageHandler(forward);
     return file;
 }

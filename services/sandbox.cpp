@@ -92,7 +92,7 @@ void Sandbox::setServiceMode(const QString &service, LoopbackHttpServer::Mode mo
         if (s->name() == service) {
             s->setMode(mode);
             qCInfo(lcSandbox).noquote() << "drill:" << service << "->" << int(mode);
-            emit drillApplied(service);
+            emit drillApplied(tr("Drill: %1 now %2").arg(service, modeDescription(mode)));
         }
     }
 }
@@ -107,7 +107,32 @@ void Sandbox::setHeartbeatRunning(bool running)
     } else {
         m_heartbeat->stop();
     }
-    emit drillApplied(QStringLiteral("heartbeat"));
+    emit drillApplied(running ? tr("Drill: the bot's heartbeat beats again") : tr("Drill: the bot's heartbeat stopped"));
+}
+
+QString Sandbox::modeDescription(LoopbackHttpServer::Mode mode)
+{
+    using Mode = LoopbackHttpServer::Mode;
+    switch (mode) {
+    case Mode::Healthy:
+        return tr("answers healthy");
+    case Mode::Error:
+        return tr("answers 503");
+    case Mode::Hang:
+        return tr("accepts and never answers");
+    case Mode::Slow:
+        return tr("answers slowly");
+    case Mode::Trickle:
+        return tr("trickles its answer");
+    case Mode::WrongBody:
+        return tr("answers the wrong body");
+    case Mode::Redirect:
+    case Mode::RedirectLoop:
+        return tr("redirects");
+    case Mode::Stopped:
+        break;
+    }
+    return tr("stopped listening");
 }
 
 void Sandbox::healAll()

@@ -26,6 +26,7 @@ public:
     ~Sandbox() override;
 
     static QStringList serviceNames();
+    static QString modeDescription(LoopbackHttpServer::Mode mode);
 
 public slots:
     void start();

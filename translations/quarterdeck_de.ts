@@ -857,6 +857,50 @@ Befehle:
         <source>could not write the sandbox profile: %1</source>
         <translation>Sandbox-Profil konnte nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>Drill: %1 now %2</source>
+        <translation>Übung: %1 %2</translation>
+    </message>
+    <message>
+        <source>Drill: the bot&apos;s heartbeat beats again</source>
+        <translation>Übung: der Heartbeat des Bots schlägt wieder</translation>
+    </message>
+    <message>
+        <source>Drill: the bot&apos;s heartbeat stopped</source>
+        <translation>Übung: der Heartbeat des Bots ist angehalten</translation>
+    </message>
+    <message>
+        <source>answers healthy</source>
+        <translation>antwortet fehlerfrei</translation>
+    </message>
+    <message>
+        <source>answers 503</source>
+        <translation>antwortet mit 503</translation>
+    </message>
+    <message>
+        <source>accepts and never answers</source>
+        <translation>nimmt an und antwortet nie</translation>
+    </message>
+    <message>
+        <source>answers slowly</source>
+        <translation>antwortet langsam</translation>
+    </message>
+    <message>
+        <source>trickles its answer</source>
+        <translation>antwortet tröpfchenweise</translation>
+    </message>
+    <message>
+        <source>answers the wrong body</source>
+        <translation>antwortet mit falschem Body</translation>
+    </message>
+    <message>
+        <source>redirects</source>
+        <translation>leitet um</translation>
+    </message>
+    <message>
+        <source>stopped listening</source>
+        <translation>lauscht nicht mehr</translation>
+    </message>
 </context>
 <context>
     <name>qd::ServiceState</name>
