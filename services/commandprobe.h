@@ -23,6 +23,7 @@ private:
     static constexpr qsizetype kMaxOutput = 16 * 1024;
 
     QProcess *m_process = nullptr;
+    qint64 m_pid = 0;   // also the process group id
     QByteArray m_output;
 };
 

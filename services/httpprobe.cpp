@@ -3,6 +3,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace qd {
@@ -31,6 +32,10 @@ void HttpProbe::start()
     // A health check must see the live answer, never a cached one.
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    // No cookies either way: a sticky-session cookie would pin every check to
+    // the one backend that answered first.
+    req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Quarterdeck-probe/" QD_VERSION));
     // Our own deadline (armDeadline) covers the whole exchange, including a
     // server that trickles one byte at a time; Qt's transfer timeout would be
@@ -134,8 +139,12 @@ void HttpProbe::onFinished()
         }
     }
     if (!m_spec.bodyMatches.isEmpty()) {
-        const QRegularExpression re(m_spec.bodyMatches);
-        if (!re.match(QString::fromUtf8(m_body)).hasMatch()) {
+        // Compiled once per pattern and thread, not on every check.
+        thread_local QHash<QString, QRegularExpression> compiled;
+        auto re = compiled.find(m_spec.bodyMatches);
+        if (re == compiled.end())
+            re = compiled.insert(m_spec.bodyMatches, QRegularExpression(m_spec.bodyMatches));
+        if (!re->match(QString::fromUtf8(m_body)).hasMatch()) {
             finish(ServiceState::Down, tr("%1 but the body does not match /%2/").arg(statusText, m_spec.bodyMatches), true, status);
             return;
         }

@@ -4,6 +4,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 namespace qd {
 
 Probe::Probe(const ServiceSpec &spec, const Clock *clock, QObject *parent)
@@ -34,7 +36,11 @@ void Probe::armDeadline()
 {
     // Precise: a coarse timer may fire 5% late, which on a 5 s timeout is 250 ms
     // of a commander waiting on a service that already failed.
-    QTimer::singleShot(m_spec.timeout, Qt::PreciseTimer, this, [this] {
+    // Qt 6.4 converts the interval to int milliseconds; the parser bounds
+    // timeouts, and this clamp keeps a huge one from wrapping negative (a
+    // timer that never fires).
+    const int ms = int(std::clamp<qint64>(qint64(m_spec.timeout.count()), 1, qint64(24) * 3600 * 1000));
+    QTimer::singleShot(ms, Qt::PreciseTimer, this, [this] {
         if (!m_finished)
             onDeadline();
     });

@@ -29,10 +29,8 @@ ProbeEngine::~ProbeEngine()
 void ProbeEngine::ensureNetwork()
 {
     // Created lazily so that they belong to the thread the engine was moved to.
-    if (m_nam)
+    if (m_timer)
         return;
-    m_nam = new QNetworkAccessManager(this);
-    m_nam->setAutoDeleteReplies(false);
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     m_timer->setTimerType(Qt::PreciseTimer);
@@ -40,6 +38,25 @@ void ProbeEngine::ensureNetwork()
     m_flushTimer = new QTimer(this);
     m_flushTimer->setSingleShot(true);
     connect(m_flushTimer, &QTimer::timeout, this, &ProbeEngine::flush);
+}
+
+int ProbeEngine::pickManager(const QString &hostKey)
+{
+    QList<int> &load = m_perHost[hostKey];
+    for (int i = 0; i < load.size(); ++i) {
+        if (load[i] < kMaxPerHost)
+            return i;
+    }
+    if (load.size() >= kMaxManagers)
+        return -1;
+    if (load.size() == m_nams.size()) {
+        // Created here, on the engine's thread, so they live where they are used.
+        auto *nam = new QNetworkAccessManager(this);
+        nam->setAutoDeleteReplies(false);
+        m_nams.append(nam);
+    }
+    load.append(0);
+    return int(load.size()) - 1;
 }
 
 void ProbeEngine::cancelAll()
@@ -67,6 +84,10 @@ void ProbeEngine::setServices(const QList<ServiceSpec> &specs)
     cancelAll();
     m_entries.clear();
     m_entries.reserve(specs.size());
+    // Results of the old list that are not published yet would land on new
+    // services that happen to share a name.
+    m_pendingStatus.clear();
+    m_pendingResults.clear();
     const qint64 now = m_mono.elapsed();
     for (const ServiceSpec &s : specs) {
         Entry e;
@@ -149,19 +170,35 @@ void ProbeEngine::dispatch()
 {
     if (m_stopped)
         return;
-    // Walk the ready queue in due order; an entry whose host is at its pool
-    // limit stays queued without blocking entries for other hosts behind it.
-    for (auto it = m_ready.begin(); it != m_ready.end() && m_inFlight < m_maxInFlight && m_inFlight + m_slow < kMaxOpen;) {
-        const int idx = *it;
-        Entry &e = m_entries[idx];
-        if (!e.hostKey.isEmpty() && m_perHost.value(e.hostKey) >= kMaxPerHost) {
-            ++it;
-            continue;
-        }
-        it = m_ready.erase(it);
-        e.queued = false;
-        startCheck(idx);
+    if (m_dispatching) {
+        m_dispatchAgain = true;   // finish the walk we are in, then walk again
+        return;
     }
+    m_dispatching = true;
+    do {
+        m_dispatchAgain = false;
+        // Walk the ready queue in due order; an entry whose host has no free
+        // pool stays queued without blocking entries for other hosts behind it.
+        for (auto it = m_ready.begin(); it != m_ready.end() && m_inFlight < m_maxInFlight && m_inFlight + m_slow < kMaxOpen;) {
+            const int idx = *it;
+            Entry &e = m_entries[idx];
+            int manager = -1;
+            if (!e.hostKey.isEmpty()) {
+                manager = pickManager(e.hostKey);
+                if (manager < 0) {
+                    ++it;
+                    continue;
+                }
+            }
+            it = m_ready.erase(it);
+            e.queued = false;
+            e.manager = manager;
+            startCheck(idx);
+            if (m_dispatchAgain)
+                break;   // the queue changed under us (a check ended inside start())
+        }
+    } while (m_dispatchAgain && !m_stopped);
+    m_dispatching = false;
 }
 
 void ProbeEngine::startCheck(int index)
@@ -170,7 +207,7 @@ void ProbeEngine::startCheck(int index)
     Probe *p = nullptr;
     switch (e.spec.kind) {
     case ServiceSpec::Kind::Http:
-        p = new HttpProbe(e.spec, m_clock, m_nam, this);
+        p = new HttpProbe(e.spec, m_clock, m_nams.at(e.manager), this);
         break;
     case ServiceSpec::Kind::Tcp:
         p = new TcpProbe(e.spec, m_clock, this);
@@ -184,7 +221,7 @@ void ProbeEngine::startCheck(int index)
     e.inFlight = true;
     ++m_inFlight;
     if (!e.hostKey.isEmpty())
-        ++m_perHost[e.hostKey];
+        ++m_perHost[e.hostKey][e.manager];
     const quint64 gen = m_generation;
     connect(p, &Probe::finished, this, [this, index, gen, waited](const ProbeResult &r) {
         ProbeResult copy = r;
@@ -224,8 +261,12 @@ void ProbeEngine::onProbeFinished(int index, quint64 generation, const ProbeResu
     else
         --m_inFlight;
     e.pastGrace = false;
-    if (!e.hostKey.isEmpty() && --m_perHost[e.hostKey] <= 0)
-        m_perHost.remove(e.hostKey);
+    if (!e.hostKey.isEmpty() && e.manager >= 0) {
+        auto it = m_perHost.find(e.hostKey);
+        if (it != m_perHost.end() && e.manager < it->size())
+            --(*it)[e.manager];
+    }
+    e.manager = -1;
     e.done = true;
 
     const ServiceState before = e.status.state;

@@ -104,10 +104,16 @@ ProfileParser::Result ProfileParser::parseText(const QByteArray &yaml, const QSt
 
 void ProfileParser::error(const YAML::Node &at, const QString &message)
 {
-    const YAML::Mark m = at.Mark();
-    // Nodes built by yaml-cpp for absent keys have no position; point at the file.
-    const bool known = m.line >= 0;
-    m_errors.append({m_path, known ? m.line + 1 : 1, known ? m.column + 1 : 1, message});
+    // yaml-cpp throws from Mark() on a node that stands for an absent key;
+    // such an error is then placed at the start of the file rather than lost.
+    YAML::Mark m = YAML::Mark::null_mark();
+    if (at.IsDefined()) {
+        try {
+            m = at.Mark();
+        } catch (const YAML::Exception &) {
+        }
+    }
+    m_errors.append({m_path, qMax(1, m.line + 1), qMax(1, m.column + 1), message});
 }
 
 bool ProfileParser::expectMap(const YAML::Node &node, const QString &what)
@@ -264,7 +270,8 @@ void ProfileParser::run(const QByteArray &yaml)
     } catch (const YAML::Exception &e) {
         // yaml-cpp throws on some malformed nodes during access; never let it
         // escape into the caller (the watcher runs us on every save).
-        m_errors.append({m_path, e.mark.line + 1, e.mark.column + 1, tr("could not read this part of the profile: %1").arg(qs(e.msg))});
+        m_errors.append({m_path, qMax(1, e.mark.line + 1), qMax(1, e.mark.column + 1),
+                         tr("could not read this part of the profile: %1").arg(qs(e.msg))});
     }
     std::sort(m_errors.begin(), m_errors.end(), [](const ProfileError &a, const ProfileError &b) {
         return std::tie(a.line, a.column) < std::tie(b.line, b.column);
@@ -285,15 +292,39 @@ void ProfileParser::parseEnvironment(const YAML::Node &n)
         m_profile.environment.description = *v;
 }
 
+std::optional<Millis> ProfileParser::interval(const YAML::Node &map, const QString &where)
+{
+    // Below 100ms a check is a busy loop; a day is the most that still means
+    // "watching".
+    const auto v = duration(map, "interval", where);
+    if (v && (v->count() < 100 || v->count() > 86'400'000)) {
+        error(map["interval"], tr("'interval' in %1 must be from 100ms to 1d").arg(where));
+        return std::nullopt;
+    }
+    return v;
+}
+
+std::optional<Millis> ProfileParser::timeout(const YAML::Node &map, const QString &where)
+{
+    // Qt arms timers with int milliseconds, and a check that waits for hours
+    // is not a check: an hour at most.
+    const auto v = duration(map, "timeout", where);
+    if (v && (v->count() < 10 || v->count() > 3'600'000)) {
+        error(map["timeout"], tr("'timeout' in %1 must be from 10ms to 1h").arg(where));
+        return std::nullopt;
+    }
+    return v;
+}
+
 void ProfileParser::parseDefaults(const YAML::Node &n)
 {
     const QString where = tr("'defaults'");
     if (!expectMap(n, where))
         return;
     checkKeys(n, {QStringLiteral("interval"), QStringLiteral("timeout"), QStringLiteral("failures_before_down")}, where);
-    if (auto v = duration(n, "interval", where))
+    if (auto v = interval(n, where))
         m_defaultInterval = *v;
-    if (auto v = duration(n, "timeout", where))
+    if (auto v = timeout(n, where))
         m_defaultTimeout = *v;
     if (auto v = integer(n, "failures_before_down", 1, 100, where))
         m_defaultFailures = *v;
@@ -322,21 +353,17 @@ void ProfileParser::parseService(const YAML::Node &n, int index)
     if (auto v = string(n, "name", true, where)) {
         s.name = v->trimmed();
         where = tr("service '%1'").arg(s.name);
-        for (const ServiceSpec &other : std::as_const(m_profile.services)) {
-            if (other.name == s.name)
-                error(n["name"], tr("service name '%1' is used twice (first on line %2)").arg(s.name).arg(other.line));
-        }
+        if (const auto first = m_serviceLines.constFind(s.name); first != m_serviceLines.cend())
+            error(n["name"], tr("service name '%1' is used twice (first on line %2)").arg(s.name).arg(*first));
+        else
+            m_serviceLines.insert(s.name, s.line);
     }
     if (auto v = string(n, "description", false, where))
         s.description = *v;
     s.component = string(n, "component", false, where).value_or(s.name);
-    s.interval = duration(n, "interval", where).value_or(m_defaultInterval);
-    s.timeout = duration(n, "timeout", where).value_or(m_defaultTimeout);
+    s.interval = interval(n, where).value_or(m_defaultInterval);
+    s.timeout = timeout(n, where).value_or(m_defaultTimeout);
     s.failuresBeforeDown = integer(n, "failures_before_down", 1, 100, where).value_or(m_defaultFailures);
-    if (s.interval.count() < 100 && n["interval"])
-        error(n["interval"], tr("'interval' in %1 must be at least 100ms").arg(where));
-    if (s.timeout.count() < 10 && n["timeout"])
-        error(n["timeout"], tr("'timeout' in %1 must be at least 10ms").arg(where));
 
     const int kinds = int(bool(n["http"])) + int(bool(n["tcp"])) + int(bool(n["command"]));
     if (kinds != 1) {
@@ -416,6 +443,11 @@ void ProfileParser::parseHttp(const YAML::Node &n, ServiceSpec &s)
     const QUrl url(qs(urlNode.Scalar()), QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()) {
         error(urlNode, tr("'%1' is not an http:// or https:// URL with a host").arg(qs(urlNode.Scalar())));
+        return;
+    }
+    if (!url.password().isEmpty()) {
+        // It would show in the table, the logs and `check --json`.
+        error(urlNode, tr("the url of '%1' holds a password; credentials do not belong in the profile").arg(s.name));
         return;
     }
     s.url = url;
@@ -500,7 +532,7 @@ void ProfileParser::parseHeartbeats(const YAML::Node &n)
         if (hb.criticalAfter < hb.warnAfter)
             error(h["critical_after"] ? h["critical_after"] : h, tr("'critical_after' in %1 must not be shorter than 'warn_after'").arg(where));
         for (const HeartbeatSpec &other : std::as_const(m_profile.heartbeats)) {
-            if (other.name == hb.name)
+            if (!hb.name.isEmpty() && other.name == hb.name)
                 error(h["name"], tr("heartbeat name '%1' is used twice").arg(hb.name));
         }
         m_profile.heartbeats.append(hb);

@@ -4,6 +4,7 @@
 #include "profileerror.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -45,6 +46,8 @@ private:
     std::optional<int> integer(const YAML::Node &map, const char *key, int min, int max, const QString &where);
     std::optional<bool> boolean(const YAML::Node &map, const char *key, const QString &where);
     QString resolvePath(const QString &p) const;
+    std::optional<Millis> interval(const YAML::Node &map, const QString &where);
+    std::optional<Millis> timeout(const YAML::Node &map, const QString &where);
 
     void parseEnvironment(const YAML::Node &n);
     void parseDefaults(const YAML::Node &n);
@@ -67,6 +70,7 @@ private:
     QString m_dir;
     Profile m_profile;
     QList<ProfileError> m_errors;
+    QHash<QString, int> m_serviceLines;   // name -> line, to report duplicates in one pass
     Millis m_defaultInterval{30'000};
     Millis m_defaultTimeout{5'000};
     int m_defaultFailures = 2;

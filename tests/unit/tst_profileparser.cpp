@@ -194,6 +194,19 @@ team:
         QTest::newRow("bare number duration")
             << QByteArray("environment: {name: x}\ndefaults:\n  timeout: 30\n")
             << QStringList{u"3:12: 'timeout' in 'defaults' must be a duration such as 500ms, 30s, 5m or 2h"_s};
+        QTest::newRow("zero timeout in defaults")
+            << QByteArray("environment: {name: x}\ndefaults: {timeout: 0s, interval: 50ms}\n")
+            << QStringList{u"2:21: 'timeout' in 'defaults' must be from 10ms to 1h"_s, u"2:35: 'interval' in 'defaults' must be from 100ms to 1d"_s};
+        QTest::newRow("timeout too long")
+            << QByteArray("environment: {name: x}\nservices:\n  - name: api\n    timeout: 25d\n    http: http://h/\n")
+            << QStringList{u"4:14: 'timeout' in service 'api' must be from 10ms to 1h"_s};
+        QTest::newRow("password in a URL")
+            << QByteArray("environment: {name: x}\nservices:\n  - name: api\n    http: http://admin:hunter2@h/health\n")
+            << QStringList{u"4:11: the url of 'api' holds a password; credentials do not belong in the profile"_s};
+        QTest::newRow("heartbeats without names")
+            << QByteArray("environment: {name: x}\nheartbeats:\n  - {path: a}\n  - {path: b}\nobjectives:\n  - {component: db, rtoo: 1h}\n")
+            << QStringList{u"3:5: heartbeat #1 needs 'name'"_s, u"4:5: heartbeat #2 needs 'name'"_s,
+                           u"6:5: objective 'db' needs 'rto', 'rpo' or both"_s, u"6:21: unknown key 'rtoo' in objective #1; did you mean 'rto'?"_s};
         QTest::newRow("not a URL")
             << QByteArray("environment: {name: x}\nservices:\n  - name: api\n    http: localhost:8000/health\n")
             << QStringList{u"4:11: 'localhost:8000/health' is not an http:// or https:// URL with a host"_s};
