@@ -103,17 +103,15 @@ bool Application::start()
 
 void Application::openProfile(const QString &path)
 {
-    if (!m_watcher->load(path) && !m_watcher->current()) {
-        qCWarning(lcApp).noquote() << "could not load profile" << path;
-        return;
-    }
-    if (!m_options.sandbox)
-        QSettings().setValue(QStringLiteral("lastProfile"), QFileInfo(path).absoluteFilePath());
+    m_window->showStatus(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    m_watcher->load(path);   // answers with profileLoaded or profileRejected
 }
 
 void Application::onProfileLoaded(const Profile &profile)
 {
     m_haveProfile = true;
+    if (!m_options.sandbox)
+        QSettings().setValue(QStringLiteral("lastProfile"), profile.path);
     m_window->setProfile(profile);
     m_serviceModel->setServices(profile.services);
     m_heartbeatModel->setHeartbeats(profile.heartbeats);

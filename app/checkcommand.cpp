@@ -21,9 +21,12 @@ int runCheckCommand(const Options &options)
     }
     SystemClock clock;
     CheckRound round(*parsed.profile, &clock);
-    QObject::connect(&round, &CheckRound::finished, qApp, [] { QCoreApplication::exit(0); });
+    // Queued: the round can end inside start() (every check failing at once),
+    // before the event loop runs, and exit() before exec() would be lost.
+    QObject::connect(&round, &CheckRound::finished, qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
     round.start();
-    QCoreApplication::exec();
+    if (const int interrupted = QCoreApplication::exec(); interrupted != 0)
+        return interrupted;   // a signal: the round's probes end with it, nothing is printed
     if (options.json)
         out << QString::fromUtf8(round.toJson());
     else

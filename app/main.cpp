@@ -14,6 +14,8 @@
 
 #include <memory>
 
+#include <sys/resource.h>
+
 namespace {
 
 void setIdentity()
@@ -33,6 +35,18 @@ void installTranslations(QCoreApplication &app, const QString &lang)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
     QLocale::setDefault(locale);
+}
+
+// Every service is a socket and Qt keeps idle keep-alive connections per host:
+// with a thousand services the usual soft limit of 1024 descriptors runs out
+// and healthy services would look Down. Raise it to what the system allows.
+void raiseFileLimit()
+{
+    rlimit lim{};
+    if (::getrlimit(RLIMIT_NOFILE, &lim) == 0 && lim.rlim_cur < lim.rlim_max) {
+        lim.rlim_cur = lim.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &lim);
+    }
 }
 
 QStringList rawArguments(int argc, char **argv)
@@ -65,6 +79,12 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         installTranslations(app, QString());
         qd::installLogging(QString(), options.verbose);
+        raiseFileLimit();
+        // Ctrl+C or a CI timeout ends the checks in flight with us, command
+        // checks' process groups included.
+        qd::UnixSignalWatcher unixSignals;
+        QObject::connect(&unixSignals, &qd::UnixSignalWatcher::terminationRequested, &app,
+                         [](int sig) { QCoreApplication::exit(128 + sig); });
         const int code = qd::runCheckCommand(options);
         qd::shutdownLogging();
         return code;
@@ -77,6 +97,7 @@ int main(int argc, char **argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("quarterdeck"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/quarterdeck.svg")));
     installTranslations(app, options.lang);
+    raiseFileLimit();
     const QString logDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs");
     qd::installLogging(logDir, options.verbose);
 

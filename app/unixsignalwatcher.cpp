@@ -2,6 +2,7 @@
 
 #include <QSocketNotifier>
 
+#include <cerrno>
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -14,8 +15,10 @@ int g_fds[2] = {-1, -1};
 
 void onSignal(int sig)
 {
+    const int savedErrno = errno;   // the interrupted code may be about to read it
     const char byte = char(sig);
     [[maybe_unused]] const ssize_t n = ::write(g_fds[0], &byte, 1);
+    errno = savedErrno;
 }
 
 } // namespace

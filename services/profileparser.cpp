@@ -72,7 +72,7 @@ ProfileParser::ProfileParser(const QString &path)
     m_profile.path = QFileInfo(path).absoluteFilePath();
 }
 
-ProfileParser::Result ProfileParser::parseFile(const QString &path)
+ProfileParser::Result ProfileParser::parseFile(const QString &path, QByteArray *content)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -88,7 +88,10 @@ ProfileParser::Result ProfileParser::parseFile(const QString &path)
         r.errors.append({path, 1, 1, tr("the file is %1 bytes; a profile is expected to be under 4 MiB").arg(f.size())});
         return r;
     }
-    return parseText(f.readAll(), path);
+    const QByteArray bytes = f.readAll();
+    if (content)
+        *content = bytes;
+    return parseText(bytes, path);
 }
 
 ProfileParser::Result ProfileParser::parseText(const QByteArray &yaml, const QString &path)

@@ -29,7 +29,8 @@ public:
         QString errorText() const;   // one error per line
     };
 
-    static Result parseFile(const QString &path);
+    // `content`, when given, receives the bytes that were parsed.
+    static Result parseFile(const QString &path, QByteArray *content = nullptr);
     // `path` names the file in messages and anchors relative paths.
     static Result parseText(const QByteArray &yaml, const QString &path);
 

@@ -18,6 +18,10 @@
             <numerusform>%1 geladen: %n Dienste</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
 </context>
 <context>
     <name>qd::CheckRound</name>
@@ -41,10 +45,6 @@
 <context>
     <name>qd::CommandProbe</name>
     <message>
-        <source>could not start the command: %1</source>
-        <translation>Befehl konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message>
         <source>the command crashed</source>
         <translation>der Befehl ist abgestürzt</translation>
     </message>
@@ -67,6 +67,10 @@
     <message>
         <source>the command did not finish within %1 (timeout); stopped it</source>
         <translation>der Befehl wurde nicht innerhalb von %1 fertig (Timeout) und wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>could not check: the command did not start: %1</source>
+        <translation>nicht prüfbar: der Befehl ist nicht gestartet: %1</translation>
     </message>
 </context>
 <context>
@@ -667,14 +671,6 @@ Befehle:
         <translation>Dienstname &apos;%1&apos; wird doppelt verwendet (zuerst in Zeile %2)</translation>
     </message>
     <message>
-        <source>&apos;interval&apos; in %1 must be at least 100ms</source>
-        <translation>%1: &apos;interval&apos; muss mindestens 100ms betragen</translation>
-    </message>
-    <message>
-        <source>&apos;timeout&apos; in %1 must be at least 10ms</source>
-        <translation>%1: &apos;timeout&apos; muss mindestens 10ms betragen</translation>
-    </message>
-    <message>
         <source>%1 needs one check: &apos;http&apos;, &apos;tcp&apos; or &apos;command&apos;</source>
         <translation>%1 benötigt eine Prüfung: &apos;http&apos;, &apos;tcp&apos; oder &apos;command&apos;</translation>
     </message>
@@ -837,6 +833,18 @@ Befehle:
     <message>
         <source>&apos;store&apos; in &apos;team&apos;</source>
         <translation>&apos;store&apos; in &apos;team&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;interval&apos; in %1 must be from 100ms to 1d</source>
+        <translation>%1: &apos;interval&apos; muss zwischen 100ms und 1d liegen</translation>
+    </message>
+    <message>
+        <source>&apos;timeout&apos; in %1 must be from 10ms to 1h</source>
+        <translation>%1: &apos;timeout&apos; muss zwischen 10ms und 1h liegen</translation>
+    </message>
+    <message>
+        <source>the url of &apos;%1&apos; holds a password; credentials do not belong in the profile</source>
+        <translation>die URL von &apos;%1&apos; enthält ein Passwort; Zugangsdaten gehören nicht ins Profil</translation>
     </message>
 </context>
 <context>

@@ -162,8 +162,14 @@ DashboardWidget::DashboardWidget(const DashboardModels &models, QWidget *parent)
 
     connect(m_services->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DashboardWidget::onSelectionChanged);
     connect(models.services, &QAbstractItemModel::dataChanged, this, &DashboardWidget::updateSummary);
+    // A reload of the profile resets the model; keep the commander's selection
+    // (and so the chart) on the service they were looking at.
+    connect(models.services, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_selectionBeforeReset = selectedService(); });
     connect(models.services, &QAbstractItemModel::modelReset, this, [this] {
         updateSummary();
+        if (!m_selectionBeforeReset.isEmpty())
+            selectService(m_selectionBeforeReset);
         if (m_proxy->rowCount() > 0 && !m_services->currentIndex().isValid())
             m_services->setCurrentIndex(m_proxy->index(0, 0));
     });

@@ -49,6 +49,7 @@ private:
     QGroupBox *m_chartBox;
     LatencyChartWidget *m_chart;
     QTimer *m_tick;
+    QString m_selectionBeforeReset;
 };
 
 } // namespace qd

@@ -30,6 +30,9 @@ EnvironmentBanner::EnvironmentBanner(QWidget *parent)
     m_badge->setFont(badgeFont);
     m_badge->setContentsMargins(8, 2, 8, 2);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Names and descriptions come from the profile: shown as text, never as HTML.
+    m_name->setTextFormat(Qt::PlainText);
+    m_detail->setTextFormat(Qt::PlainText);
     QFont summaryFont = m_summary->font();
     summaryFont.setPointSizeF(summaryFont.pointSizeF() * 1.15);
     m_summary->setFont(summaryFont);

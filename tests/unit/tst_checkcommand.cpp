@@ -143,6 +143,24 @@ private slots:
         QVERIFY(hb.value(u"age_s"_s).toDouble() < 60);
     }
 
+    void signalEndsTheChecksInFlight()
+    {
+        const QString path = m_dir.filePath(u"slow-command.yaml"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("environment: {name: x}\nservices:\n  - {name: job, timeout: 30s, command: 'sleep 55.5; true'}\n");
+        f.close();
+        QProcess p;
+        p.start(QStringLiteral(QD_BINARY_DIR) + u"/quarterdeck"_s, {u"check"_s, u"--profile"_s, path});
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QProcess::execute(u"pgrep"_s, {u"-f"_s, u"sleep 55.5"_s}) == 0, 5000);
+        p.terminate();   // SIGTERM
+        QVERIFY(p.waitForFinished(5000));
+        QCOMPARE(p.exitCode(), 128 + 15);
+        QVERIFY(p.readAllStandardOutput().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(QProcess::execute(u"pgrep"_s, {u"-f"_s, u"sleep 55.5"_s}) == 1, 3000);
+    }
+
     void invalidProfile()
     {
         const QString path = m_dir.filePath(u"bad.yaml"_s);

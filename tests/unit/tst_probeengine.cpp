@@ -197,6 +197,36 @@ private slots:
             QCOMPARE(out.value(u"hung-%1"_s.arg(i)).outcome, ServiceState::Down);
     }
 
+    void hungPathsOnOneServerDoNotBlockItsHealthyPath()
+    {
+        // Qt's pool allows six connections per host:port; twelve hung paths
+        // would fill it twice over. The engine opens another pool instead of
+        // letting /health queue behind them until their timeouts.
+        QList<ServiceSpec> specs;
+        for (int i = 0; i < 12; ++i) {
+            m_server->setRoute(u"/stuck-%1"_s.arg(i), Mode::Hang);
+            specs << httpSpec(u"stuck-%1"_s.arg(i), m_server->baseUrl() + u"/stuck-%1"_s.arg(i), 1500);
+        }
+        specs << httpSpec(u"healthy"_s, m_server->baseUrl() + u"/health"_s, 1500);
+        const auto r = runOnce(specs);
+        const ProbeResult ok = r.value(u"healthy"_s);
+        QCOMPARE(ok.outcome, ServiceState::Up);
+        QVERIFY2(ok.waitedMs + ok.latencyMs < 300, qPrintable(QString::number(ok.waitedMs + ok.latencyMs)));
+        QCOMPARE(r.value(u"stuck-11"_s).outcome, ServiceState::Down);
+    }
+
+    void commandLeavesNothingRunning()
+    {
+        ServiceSpec bg;
+        bg.name = u"bg"_s;
+        bg.kind = ServiceSpec::Kind::Command;
+        bg.command = u"sleep 41.5 & echo started"_s;
+        bg.timeout = Millis(5000);
+        const auto r = runOnce({bg});
+        QCOMPARE(r.value(u"bg"_s).outcome, ServiceState::Up);
+        QTRY_VERIFY_WITH_TIMEOUT(QProcess::execute(u"pgrep"_s, {u"-f"_s, u"sleep 41.5"_s}) == 1, 3000);
+    }
+
     void tcp()
     {
         ServiceSpec up;

@@ -37,8 +37,8 @@ private slots:
         w.setDebounce(20);
         QSignalSpy loaded(&w, &ProfileWatcher::profileLoaded);
         QSignalSpy rejected(&w, &ProfileWatcher::profileRejected);
-        QVERIFY(w.load(path));
-        QCOMPARE(loaded.size(), 1);
+        w.load(path);
+        QVERIFY(loaded.wait(3000));
         QCOMPARE(w.current()->services.size(), 1);
 
         write(path, kBroken);
@@ -65,7 +65,8 @@ private slots:
         ProfileWatcher w;
         w.setDebounce(20);
         QSignalSpy loaded(&w, &ProfileWatcher::profileLoaded);
-        QVERIFY(w.load(path));
+        w.load(path);
+        QVERIFY(loaded.wait(3000));
         // What editors do: write a new file beside it and rename it over.
         for (int round = 0; round < 2; ++round) {
             const QString tmp = dir.filePath(u".p.yaml.tmp"_s);
@@ -85,11 +86,13 @@ private slots:
         ProfileWatcher w;
         w.setDebounce(20);
         QSignalSpy loaded(&w, &ProfileWatcher::profileLoaded);
-        QVERIFY(w.load(path));
+        w.load(path);
+        QVERIFY(loaded.wait(3000));
         write(path, kGood);
         QVERIFY(!loaded.wait(500));
         QCOMPARE(loaded.size(), 1);
         w.reload();   // an explicit reload always reads again
+        QVERIFY(loaded.wait(3000));
         QCOMPARE(loaded.size(), 2);
     }
 
@@ -99,11 +102,59 @@ private slots:
         const QString path = dir.filePath(u"p.yaml"_s);
         write(path, kBroken);
         ProfileWatcher w;
+        QSignalSpy loaded(&w, &ProfileWatcher::profileLoaded);
         QSignalSpy rejected(&w, &ProfileWatcher::profileRejected);
-        QVERIFY(!w.load(path));
-        QCOMPARE(rejected.size(), 1);
+        w.setDebounce(20);
+        w.load(path);
+        QVERIFY(rejected.wait(3000));
         QVERIFY(!rejected.last().at(1).toBool());
         QVERIFY(!w.current().has_value());
+        // the broken file is watched: fixing it loads it
+        write(path, kGood);
+        QVERIFY(loaded.wait(3000));
+        QCOMPARE(w.path(), path);
+    }
+
+    void openingABrokenFileKeepsTheGoodOne()
+    {
+        QTemporaryDir dir;
+        const QString good = dir.filePath(u"good.yaml"_s);
+        const QString bad = dir.filePath(u"bad.yaml"_s);
+        write(good, kGood);
+        write(bad, kBroken);
+        ProfileWatcher w;
+        w.setDebounce(20);
+        QSignalSpy loaded(&w, &ProfileWatcher::profileLoaded);
+        QSignalSpy rejected(&w, &ProfileWatcher::profileRejected);
+        w.load(good);
+        QVERIFY(loaded.wait(3000));
+        w.load(bad);
+        QVERIFY(rejected.wait(3000));
+        QVERIFY(rejected.last().at(1).toBool());   // kept
+        const auto errors = rejected.last().at(0).value<QList<ProfileError>>();
+        QCOMPARE(errors.first().file, bad);         // the message names the file that failed
+        QCOMPARE(w.path(), good);                   // still watching the good one
+        QCOMPARE(w.current()->services.size(), 1);
+        write(good, kGood2);                        // and still following its edits
+        QVERIFY(loaded.wait(3000));
+        QCOMPARE(w.current()->services.size(), 2);
+    }
+
+    void largeProfileParsesOffTheCallingThread()
+    {
+        // 2,000 services: the parse must not run inside load().
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"big.yaml"_s);
+        QByteArray yaml = "environment: {name: big}\nservices:\n";
+        for (int i = 0; i < 2000; ++i)
+            yaml += "  - {name: svc-" + QByteArray::number(i) + ", tcp: '127.0.0.1:" + QByteArray::number(1000 + i) + "'}\n";
+        write(path, yaml);
+        ProfileWatcher w;
+        QSignalSpy loaded(&w, &ProfileWatcher::profileLoaded);
+        w.load(path);
+        QCOMPARE(loaded.size(), 0);   // nothing yet: the answer comes from the pool
+        QVERIFY(loaded.wait(10'000));
+        QCOMPARE(w.current()->services.size(), 2000);
     }
 };
 
