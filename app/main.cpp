@@ -29,7 +29,10 @@ void installTranslations(QCoreApplication &app, const QString &lang)
 {
     const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("quarterdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English is the source language but still needs its plural forms, so a
+    // locale without a catalogue of its own (C, fr, ...) falls back to English.
+    if (own->load(locale, QStringLiteral("quarterdeck"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/quarterdeck_en")))
         app.installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

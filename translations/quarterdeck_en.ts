@@ -1,0 +1,997 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>qd::Application</name>
+    <message>
+        <source>Checking every service now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a profile with Ctrl+O, or start with --sandbox to practise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %1: %n service(s)</source>
+        <translation>
+            <numerusform>Loaded %1: %n service</numerusform>
+            <numerusform>Loaded %1: %n services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qd::CheckRound</name>
+    <message>
+        <source>%1%2 — checked %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (PRODUCTION)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heartbeat %1 old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heartbeat: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::CommandProbe</name>
+    <message>
+        <source>could not check: the command did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit 0: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command did not finish within %1 (timeout); stopped it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::DashboardWidget</name>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency, last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter services by name, target or message (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only services that are not Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Heartbeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency of %1, last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::Duration</name>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::EnvironmentBanner</name>
+    <message>
+        <source>PRODUCTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands run from this console act on live systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile on disk has %n error(s); the console keeps running the last good version.</source>
+        <translation>
+            <numerusform>The profile on disk has %n error; the console keeps running the last good version.</numerusform>
+            <numerusform>The profile on disk has %n errors; the console keeps running the last good version.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile has %n error(s) and could not be loaded.</source>
+        <translation>
+            <numerusform>The profile has %n error and could not be loaded.</numerusform>
+            <numerusform>The profile has %n errors and could not be loaded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qd::Heartbeat</name>
+    <message>
+        <source>Fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::HeartbeatModel</name>
+    <message>
+        <source>warn %1 · critical %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last beat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::HeartbeatReader</name>
+    <message>
+        <source>file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no modification time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no timestamp in the last %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::HttpProbe</name>
+    <message>
+        <source>no answer within %1 (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>answer incomplete after %1 (HTTP %2, %n byte(s) received)</source>
+        <translation>
+            <numerusform>answer incomplete after %1 (HTTP %2, %n byte received)</numerusform>
+            <numerusform>answer incomplete after %1 (HTTP %2, %n bytes received)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect from https to http refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed before an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (redirect to %2 not followed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, then: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 but the body does not contain &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 but the body does not match /%2/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow: %1 ms (limit %2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::LatencyChartWidget</name>
+    <message>
+        <source>latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::MainWindow</name>
+    <message>
+        <source>Quarterdeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an environment profile with Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check All Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Heartbeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;rill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Quarterdeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer &amp;503</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ha&amp;ng (accept, never answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slow (800 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the bot&apos;s &amp;heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heal &amp;everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (PRODUCTION) — Quarterdeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Quarterdeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Environment Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Quarterdeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quarterdeck %1&lt;/b&gt;&lt;br&gt;A console for incident commanders: live service states, heartbeats, and the team&apos;s runbooks as guided procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::ObjectiveModel</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::Options</name>
+    <message>
+        <source>Check every service and heartbeat of a profile once and exit.
+
+Exit codes: 0 all up, 1 something degraded or a heartbeat at warn,
+2 something down, critical or unreadable, 3 the profile is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A console for incident commanders: live service states, heartbeats,
+backups and guided rollbacks from the team&apos;s Markdown runbooks.
+
+Commands:
+  check --profile FILE [--json]   check once and exit (see: quarterdeck check --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment profile to open (YAML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a live practice environment on loopback and open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language, e.g. de or en (default: system).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log debug messages to stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the main views to PNG files in a folder and exit (documentation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment profile to open (same as --profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[profile]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check needs a profile: quarterdeck check --profile FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sandbox builds its own profile; do not pass --profile with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::ProfileParser</name>
+    <message>
+        <source>cannot read the profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; a profile is expected to be under 4 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping of keys to values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list (items starting with &apos;- &apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys in %1 must be plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2; did you mean &apos;%3&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2; expected one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 must be a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 must be a duration such as 500ms, 30s, 5m or 2h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 must be a whole number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile is empty; expected a mapping with &apos;environment&apos; and &apos;services&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile needs an &apos;environment&apos; section with at least a &apos;name&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read this part of the profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;environment&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;interval&apos; in %1 must be from 100ms to 1d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;timeout&apos; in %1 must be from 10ms to 1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;defaults&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;services&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service name &apos;%1&apos; is used twice (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs one check: &apos;http&apos;, &apos;tcp&apos; or &apos;command&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than one check; use one of &apos;http&apos;, &apos;tcp&apos; or &apos;command&apos; per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the http check of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;url&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;status&apos; in %1 must be HTTP status codes such as 200 or 2xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;body_matches&apos; in %1 is not a valid regular expression: %2 (at character %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the url of &apos;%1&apos; must be a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL with a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the url of &apos;%1&apos; holds a password; credentials do not belong in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tcp check of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be host:port, such as 127.0.0.1:5432</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;port&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command check of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;heartbeats&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heartbeat #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heartbeat &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;timestamp&apos; in %1 must be &apos;mtime&apos; (the file&apos;s modification time) or &apos;content&apos; (the last timestamp written in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;critical_after&apos; in %1 must not be shorter than &apos;warn_after&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heartbeat name &apos;%1&apos; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;objectives&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;rto&apos;, &apos;rpo&apos; or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;backups&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup set #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup set &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not hold a password: Quarterdeck asks for it once and keeps it in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;sslmode&apos; in %1 must be one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;databases&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;runbooks&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runbook #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;templates&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;cadence&apos; in &apos;templates&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cadence step #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;every&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;team&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;members&apos; in &apos;team&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team member #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;store&apos; in &apos;team&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::Sandbox</name>
+    <message>
+        <source>could not create the sandbox folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox profile is missing from the resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not open a loopback port for the %1 service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write the sandbox profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill: %1 now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill: the bot&apos;s heartbeat beats again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill: the bot&apos;s heartbeat stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers 503</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepts and never answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers slowly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trickles its answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers the wrong body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::ServiceState</name>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::ServiceStatus</name>
+    <message>
+        <source>failure %1 of %2 before Down: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::ServiceTableModel</name>
+    <message numerus="yes">
+        <source>%n consecutive failure(s); Down after %1</source>
+        <translation>
+            <numerusform>%n consecutive failure; Down after %1</numerusform>
+            <numerusform>%n consecutive failures; Down after %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded above %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::TcpProbe</name>
+    <message>
+        <source>connected to %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection within %1 (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
