@@ -3,6 +3,7 @@
 #include "dashboardwidget.h"
 #include "heartbeatmodel.h"
 #include "heartbeatmonitor.h"
+#include "logging.h"
 #include "latencyhistory.h"
 #include "mainwindow.h"
 #include "objectivemodel.h"
@@ -13,11 +14,14 @@
 #include "systemclock.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
+
+#include <cstdlib>
 
 Q_LOGGING_CATEGORY(lcApp, "qd.app", QtInfoMsg)
 
@@ -63,9 +67,17 @@ Application::~Application()
     m_probeThread.quit();
     m_heartbeatThread.quit();
     m_sandboxThread.quit();
-    m_probeThread.wait();
-    m_heartbeatThread.wait();
-    m_sandboxThread.wait();
+    // A worker stuck in a system call (a stat on a hung network mount) would
+    // keep a closed console from ever exiting. Give them a few seconds, then
+    // leave without them: there is nothing left to save, the log is flushed.
+    const QDeadlineTimer deadline(5000);
+    for (QThread *t : {&m_probeThread, &m_heartbeatThread, &m_sandboxThread}) {
+        if (!t->wait(deadline)) {
+            qCCritical(lcApp).noquote() << "worker thread" << t->objectName() << "did not stop within 5 s; exiting without it";
+            shutdownLogging();
+            std::_Exit(3);
+        }
+    }
     m_window.reset();
 }
 
