@@ -56,6 +56,12 @@ HeartbeatStatus HeartbeatReader::read(const HeartbeatSpec &spec)
         st.error = tr("file not found");
         return st;
     }
+    if (fi.isDir()) {
+        // A folder's mtime moves whenever anything in it changes: it would
+        // look alive while the worker is dead.
+        st.error = tr("is a folder, not a heartbeat file");
+        return st;
+    }
     if (spec.source == HeartbeatSpec::Source::Mtime) {
         st.lastBeat = fi.lastModified().toUTC();
         if (!st.lastBeat.isValid())

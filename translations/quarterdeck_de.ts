@@ -247,6 +247,10 @@
         <source>no timestamp in the last %1 bytes</source>
         <translation>kein Zeitstempel in den letzten %1 Bytes</translation>
     </message>
+    <message>
+        <source>is a folder, not a heartbeat file</source>
+        <translation>ist ein Ordner, keine Heartbeat-Datei</translation>
+    </message>
 </context>
 <context>
     <name>qd::HttpProbe</name>

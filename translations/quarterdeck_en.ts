@@ -247,6 +247,10 @@
         <source>no timestamp in the last %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is a folder, not a heartbeat file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::HttpProbe</name>

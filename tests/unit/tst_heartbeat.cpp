@@ -84,6 +84,13 @@ private slots:
         QCOMPARE(st.level(spec(QString()), kNow), HeartbeatLevel::Unknown);
     }
 
+    void folderIsNotAHeartbeat()
+    {
+        const HeartbeatStatus st = HeartbeatReader::read(spec(m_dir.path()));
+        QVERIFY(!st.lastBeat.isValid());
+        QCOMPARE(st.error, u"is a folder, not a heartbeat file"_s);
+    }
+
     void lastTimestampInContent_data()
     {
         QTest::addColumn<QByteArray>("content");
