@@ -33,3 +33,21 @@ bool ServiceProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 }
 
 } // namespace qd
+
+namespace qd {
+
+bool ServiceProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant l = left.data(sortRole());
+    const QVariant r = right.data(sortRole());
+    if (QVariant::compare(l, r) != QPartialOrdering::Equivalent)
+        return QSortFilterProxyModel::lessThan(left, right);
+    // Ties (fifty services all Down) in a stable, readable order: by name,
+    // A to Z whichever way the column is sorted.
+    const QString ln = left.data(ServiceTableModel::NameRole).toString();
+    const QString rn = right.data(ServiceTableModel::NameRole).toString();
+    const bool less = QString::localeAwareCompare(ln, rn) < 0;
+    return sortOrder() == Qt::AscendingOrder ? less : !less && ln != rn;
+}
+
+} // namespace qd

@@ -117,6 +117,9 @@ private slots:
         proxy.sort(ServiceTableModel::StateColumn, Qt::DescendingOrder);
         QCOMPARE(proxy.index(0, 0).data(ServiceTableModel::NameRole).toString(), u"svc-001"_s);
         QCOMPARE(proxy.index(1, 0).data(ServiceTableModel::NameRole).toString(), u"svc-002"_s);
+        // equal states: by name, A to Z, even though the column sorts descending
+        QCOMPARE(proxy.index(2, 0).data(ServiceTableModel::NameRole).toString(), u"svc-000"_s);
+        QCOMPARE(proxy.index(3, 0).data(ServiceTableModel::NameRole).toString(), u"svc-003"_s);
 
         ServiceFilter f;
         f.setProblemsOnly(true);
