@@ -18,7 +18,8 @@ HttpProbe::~HttpProbe()
 {
     if (m_reply) {
         m_reply->disconnect(this);
-        m_reply->abort();
+        if (m_reply->isRunning())
+            m_reply->abort();   // cancelled (profile replaced, console closing)
         m_reply->deleteLater();
     }
 }
