@@ -121,7 +121,6 @@ void Application::openProfile(const QString &path)
 
 void Application::onProfileLoaded(const Profile &profile)
 {
-    m_haveProfile = true;
     if (!m_options.sandbox)
         QSettings().setValue(QStringLiteral("lastProfile"), profile.path);
     m_window->setProfile(profile);

@@ -54,7 +54,6 @@ private:
     ObjectiveModel *m_objectiveModel;
     LatencyHistory *m_latency;
     std::unique_ptr<MainWindow> m_window;
-    bool m_haveProfile = false;
 };
 
 } // namespace qd

@@ -68,18 +68,4 @@ QString formatDuration(Millis d)
     return negative ? QLatin1Char('-') + out : out;
 }
 
-QString durationToProfileText(Millis d)
-{
-    const qint64 ms = d.count();
-    if (ms == 0)
-        return QStringLiteral("0s");
-    if (ms % 3'600'000 == 0)
-        return QString::number(ms / 3'600'000) + u'h';
-    if (ms % 60'000 == 0)
-        return QString::number(ms / 60'000) + u'm';
-    if (ms % 1000 == 0)
-        return QString::number(ms / 1000) + u's';
-    return QString::number(ms) + u"ms";
-}
-
 } // namespace qd

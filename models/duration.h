@@ -14,7 +14,4 @@ std::optional<Millis> parseDuration(QStringView text);
 // Compact human form for tables: "850 ms", "42 s", "3 m 05 s", "2 h 10 m", "3 d 4 h".
 QString formatDuration(Millis d);
 
-// The short spelling a profile would use: "2h", "90s", "500ms".
-QString durationToProfileText(Millis d);
-
 } // namespace qd

@@ -83,7 +83,6 @@ void LoopbackHttpServer::serve(QTcpSocket *socket)
     QByteArray path = requestLine.size() >= 2 ? requestLine[1] : QByteArray("/");
     if (const qsizetype q = path.indexOf('?'); q >= 0)
         path.truncate(q);
-    m_requests.fetch_add(1);
     respond(socket, m_routes.value(path, m_mode), path);
 }
 

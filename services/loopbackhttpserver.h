@@ -3,7 +3,6 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <atomic>
 
 class QTcpServer;
 class QTcpSocket;
@@ -45,7 +44,6 @@ public:
     void setRoute(const QString &path, Mode m);   // per path, for test servers
     void setErrorStatus(int status) { m_errorStatus = status; }
     void setSlowDelay(int ms) { m_slowMs = ms; }
-    int requestCount() const { return m_requests.load(); }
 
 private:
     void onNewConnection();
@@ -61,7 +59,6 @@ private:
     QHash<QByteArray, Mode> m_routes;
     int m_errorStatus = 503;
     int m_slowMs = 2000;
-    std::atomic<int> m_requests{0};
 };
 
 } // namespace qd

@@ -91,9 +91,4 @@ void LatencyChartWidget::setSamples(const QString &service, const QList<LatencyH
     m_y->setLabelFormat(m_y->max() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
 }
 
-int LatencyChartWidget::pointCount() const
-{
-    return int(m_line->count() + m_failures->count());
-}
-
 } // namespace qd

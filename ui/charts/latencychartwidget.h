@@ -25,7 +25,6 @@ public:
 
     void setSamples(const QString &service, const QList<LatencyHistory::Sample> &samples, qint64 windowMs);
     QString service() const { return m_service; }
-    int pointCount() const;
 
 private:
     QString m_service;
