@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backupsetspec.h"
 #include "environmentinfo.h"
 #include "heartbeatspec.h"
 #include "objective.h"
@@ -11,8 +12,8 @@
 namespace qd {
 
 // One environment's description, loaded from YAML by ProfileParser.
-// backups, databases, runbooks, templates and team are validated for shape by
-// the parser already; their value types arrive with the issues that use them.
+// databases, templates and team are validated for shape by the parser
+// already; their value types arrive with the issues that use them.
 struct Profile
 {
     QString path;   // absolute path of the file it came from
@@ -20,6 +21,7 @@ struct Profile
     QList<ServiceSpec> services;
     QList<HeartbeatSpec> heartbeats;
     QList<Objective> objectives;
+    QList<BackupSetSpec> backups;
     QStringList runbooks;   // absolute paths
 };
 

@@ -1,5 +1,7 @@
 #include "profileparser.h"
 
+#include "backuppattern.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -579,15 +581,42 @@ void ProfileParser::parseBackups(const YAML::Node &n)
                   {QStringLiteral("name"), QStringLiteral("folder"), QStringLiteral("pattern"), QStringLiteral("component"),
                    QStringLiteral("interval"), QStringLiteral("rpo"), QStringLiteral("retention"), QStringLiteral("description")},
                   where);
-        if (auto v = string(b, "name", true, where))
+        BackupSetSpec set;
+        if (auto v = string(b, "name", true, where)) {
+            set.name = *v;
             where = tr("backup set '%1'").arg(*v);
-        string(b, "folder", true, where);
-        string(b, "pattern", true, where);
-        string(b, "component", false, where);
-        string(b, "description", false, where);
-        duration(b, "interval", where);
-        duration(b, "rpo", where);
-        duration(b, "retention", where);
+            for (const BackupSetSpec &other : std::as_const(m_profile.backups)) {
+                if (other.name == set.name)
+                    error(b["name"], tr("backup set name '%1' is used twice").arg(set.name));
+            }
+        }
+        if (auto v = string(b, "folder", true, where))
+            set.folder = resolvePath(*v);
+        if (auto v = string(b, "pattern", true, where)) {
+            BackupPattern::Error perr;
+            if (BackupPattern::compile(*v, &perr)) {
+                set.pattern = *v;
+            } else {
+                // Point at the offending character when the pattern sits on
+                // one line (a quoted scalar starts one column later).
+                const YAML::Node pn = b["pattern"];
+                const bool quoted = pn.Tag() == "!";
+                ProfileError e{m_path, 1, 1, tr("'pattern' in %1: %2").arg(where, perr.message)};
+                try {
+                    e.line = pn.Mark().line + 1;
+                    e.column = pn.Mark().column + 1 + perr.offset + (quoted ? 1 : 0);
+                } catch (const YAML::Exception &) {
+                }
+                m_errors.append(e);
+            }
+        }
+        set.component = string(b, "component", false, where).value_or(QString());
+        set.description = string(b, "description", false, where).value_or(QString());
+        // Not bounded like service intervals: monthly backups are normal.
+        set.interval = duration(b, "interval", where).value_or(Millis(-1));
+        set.rpo = duration(b, "rpo", where).value_or(Millis(-1));
+        set.retention = duration(b, "retention", where).value_or(Millis(-1));
+        m_profile.backups.append(set);
     }
 }
 

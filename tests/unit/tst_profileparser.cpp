@@ -163,6 +163,16 @@ team:
         QCOMPARE(p.objectives[1].rpo.count(), -1);   // not set
 
         QCOMPARE(p.runbooks, QStringList({u"/profiles/runbooks/rollback.md"_s, u"/srv/dr.md"_s}));
+
+        QCOMPARE(p.backups.size(), 1);
+        const BackupSetSpec &daily = p.backups.first();
+        QCOMPARE(daily.name, u"daily"_s);
+        QCOMPARE(daily.folder, u"/profiles/backups/daily"_s);
+        QCOMPARE(daily.pattern, u"sigmatrade_{YYYYMMDD}_{HHMMSS}.sql.gz"_s);
+        QCOMPARE(daily.component, u"database"_s);
+        QCOMPARE(daily.interval.count(), 86'400'000);
+        QCOMPARE(daily.rpo.count(), 86'400'000);
+        QCOMPARE(daily.retention.count(), 30LL * 86'400'000);
     }
 
     void minimalProfile()
@@ -268,6 +278,10 @@ team:
         QTest::newRow("backup set shape")
             << QByteArray("environment: {name: x}\nbackups:\n  - name: daily\n    folder: b\n    pattern: x\n    retention: forever\n")
             << QStringList{u"6:16: 'retention' in backup set 'daily' must be a duration such as 500ms, 30s, 5m or 2h"_s};
+        QTest::newRow("backup pattern")
+            << QByteArray("environment: {name: x}\nbackups:\n  - {name: d, folder: b, pattern: 'db_{YYYYMMDX}.sql'}\n")
+            << QStringList{u"3:46: 'pattern' in backup set 'd': unknown timestamp part 'DX' in {YYYYMMDX}; expected YYYY, MM, "
+                           "DD, HH, MM, SS or epoch"_s};
         QTest::newRow("backup set missing folder")
             << QByteArray("environment: {name: x}\nbackups:\n  - {name: daily, pattern: x}\n")
             << QStringList{u"3:5: backup set 'daily' needs 'folder'"_s};
