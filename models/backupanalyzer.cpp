@@ -1,0 +1,100 @@
+#include "backupanalyzer.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <numeric>
+
+namespace qd {
+
+namespace {
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace
+
+BackupAnalyzer::Result BackupAnalyzer::analyze(const BackupSetSpec &spec, const QList<Backup> &backups, Millis rpo,
+                                               const QDateTime &now)
+{
+    Result r;
+    const auto add = [&r](BackupFinding::Kind k, BackupFinding::Severity s, const QString &backup, const QString &text) {
+        r.findings.append({k, s, backup, text});
+    };
+
+    // Oldest first, by the time each backup stands for.
+    QList<int> order(backups.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&backups](int a, int b) { return backups[a].timestamp < backups[b].timestamp; });
+
+    for (int k = 0; k < order.size(); ++k) {
+        const Backup &b = backups[order[k]];
+        if (r.newest < 0 || b.timestamp >= backups[r.newest].timestamp)
+            r.newest = order[k];
+        if (!b.knownBad() && (r.newestGood < 0 || b.timestamp >= backups[r.newestGood].timestamp))
+            r.newestGood = order[k];
+        if (!b.timestampFromName)
+            add(BackupFinding::Kind::TimestampFromMtime, BackupFinding::Severity::Info, b.name,
+                tr("%1 has no timestamp in its name; its age comes from the file's modification time").arg(b.name));
+        if (b.size == 0)
+            add(BackupFinding::Kind::Empty, BackupFinding::Severity::Warning, b.name, tr("%1 is empty").arg(b.name));
+        if (b.verification == Backup::Verification::CouldNotCheck)
+            add(BackupFinding::Kind::CouldNotCheck, BackupFinding::Severity::Warning, b.name,
+                tr("%1 could not be checked: %2").arg(b.name, b.verificationReason));
+        if (spec.retention.count() >= 0 && b.timestamp.msecsTo(now) > spec.retention.count())
+            add(BackupFinding::Kind::PastRetention, BackupFinding::Severity::Info, b.name,
+                tr("%1 is %2 old, past the retention of %3").arg(b.name, formatDuration(Millis(b.timestamp.msecsTo(now))),
+                                                              formatDuration(spec.retention)));
+        // Much smaller than the median of up to two neighbours on each side.
+        if (b.size > 0 && order.size() >= 3) {
+            QList<qint64> sizes;
+            for (int n = qMax(0, k - 2); n <= qMin(int(order.size()) - 1, k + 2); ++n)
+                if (n != k && backups[order[n]].size > 0)
+                    sizes.append(backups[order[n]].size);
+            if (sizes.size() >= 2) {
+                std::sort(sizes.begin(), sizes.end());
+                const qint64 median = sizes[sizes.size() / 2];
+                if (double(b.size) < kMuchSmallerRatio * double(median))
+                    add(BackupFinding::Kind::MuchSmaller, BackupFinding::Severity::Warning, b.name,
+                        tr("%1 is %2, much smaller than its neighbours (about %3): a dump that succeeded with nothing in it?")
+                            .arg(b.name, sizeText(b.size), sizeText(median)));
+            }
+        }
+    }
+
+    // Gaps: between consecutive backups, and from the newest to now.
+    if (spec.interval.count() > 0) {
+        const qint64 allowed = qint64(double(spec.interval.count()) * kScheduleSlack);
+        for (int k = 1; k < order.size(); ++k) {
+            const Backup &a = backups[order[k - 1]];
+            const Backup &b = backups[order[k]];
+            const qint64 gap = a.timestamp.msecsTo(b.timestamp);
+            if (gap > allowed)
+                add(BackupFinding::Kind::MissedSchedule, BackupFinding::Severity::Warning, b.name,
+                    tr("%1 between %2 and %3, for a backup every %4").arg(formatDuration(Millis(gap)), a.name, b.name,
+                                                                          formatDuration(spec.interval)));
+        }
+        if (r.newest >= 0) {
+            const qint64 since = backups[r.newest].timestamp.msecsTo(now);
+            if (since > allowed)
+                add(BackupFinding::Kind::MissedSchedule, BackupFinding::Severity::Warning, QString(),
+                    tr("no backup for %1, for a backup every %2").arg(formatDuration(Millis(since)), formatDuration(spec.interval)));
+        }
+    }
+
+    if (r.newestGood < 0) {
+        add(BackupFinding::Kind::NoGoodBackup, BackupFinding::Severity::Critical, QString(),
+            backups.isEmpty() ? tr("no backup of %1 at all").arg(spec.name) : tr("no good backup of %1: every one is empty or corrupt").arg(spec.name));
+    } else {
+        r.newestGoodAge = Millis(qMax<qint64>(0, backups[r.newestGood].timestamp.msecsTo(now)));
+        if (rpo.count() >= 0 && r.newestGoodAge > rpo)
+            add(BackupFinding::Kind::RpoBreached, BackupFinding::Severity::Critical, backups[r.newestGood].name,
+                tr("the newest good backup of %1 is %2 old; the RPO is %3").arg(spec.name, formatDuration(r.newestGoodAge),
+                                                                               formatDuration(rpo)));
+    }
+    return r;
+}
+
+} // namespace qd
