@@ -24,6 +24,108 @@
     </message>
 </context>
 <context>
+    <name>qd::BackupAnalyzer</name>
+    <message>
+        <source>%1 has no timestamp in its name; its age comes from the file&apos;s modification time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 old, past the retention of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, much smaller than its neighbours (about %3): a dump that succeeded with nothing in it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3, for a backup every %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup for %1, for a backup every %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup of %1 at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no good backup of %1: every one is empty or corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest good backup of %1 is %2 old; the RPO is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::BackupPattern</name>
+    <message>
+        <source>the pattern is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pattern names files inside the folder; it must not contain &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;}&apos; without a matching &apos;{&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{&apos; is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty &apos;{}&apos;; expected a timestamp such as {YYYYMMDD}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{epoch} appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown timestamp part &apos;%1&apos; in {%2}; expected YYYY, MM, DD, HH, MM, SS or epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice in the pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{epoch} cannot be combined with date or time parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a month needs its year (YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day needs its month (MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time needs a full date (YYYY, MM, DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes need their hour (HH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds need their minutes (MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qd::CheckRound</name>
     <message>
         <source>%1%2 — checked %3</source>
@@ -177,6 +279,81 @@
             <numerusform>The profile has %n error and could not be loaded.</numerusform>
             <numerusform>The profile has %n errors and could not be loaded.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>qd::GzipVerifier</name>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: the file ends inside the header of member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 is not compressed with deflate (method %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header of member %1 has reserved flags set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header checksum of member %1 does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: the file ends inside the trailer of member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: the file ends inside the compressed data of member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CRC or length in the trailer of member %1 does not match its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to decompress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trailing garbage after the last gzip member, at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 zero bytes of padding follow the last member; ignored, as gzip does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not gzip data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid compressed data in member %1 (which starts at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build has no ISA-L; verify with zlib instead</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -841,6 +1018,14 @@ Commands:
     </message>
     <message>
         <source>&apos;store&apos; in &apos;team&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup set name &apos;%1&apos; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;pattern&apos; in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
