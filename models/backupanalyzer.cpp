@@ -17,12 +17,17 @@ QString sizeText(qint64 bytes)
 } // namespace
 
 BackupAnalyzer::Result BackupAnalyzer::analyze(const BackupSetSpec &spec, const QList<Backup> &backups, Millis rpo,
-                                               const QDateTime &now)
+                                               const QDateTime &now, const QString &folderError)
 {
     Result r;
     const auto add = [&r](BackupFinding::Kind k, BackupFinding::Severity s, const QString &backup, const QString &text) {
         r.findings.append({k, s, backup, text});
     };
+    if (!folderError.isEmpty()) {
+        add(BackupFinding::Kind::CouldNotCheck, BackupFinding::Severity::Critical, QString(),
+            tr("could not check %1: %2").arg(spec.name, folderError));
+        return r;
+    }
 
     // Oldest first, by the time each backup stands for.
     QList<int> order(backups.size());

@@ -31,7 +31,10 @@ public:
     static constexpr double kScheduleSlack = 1.25;
 
     // `rpo`: the set's own, or its component's objective (-1: none).
-    static Result analyze(const BackupSetSpec &spec, const QList<Backup> &backups, Millis rpo, const QDateTime &now);
+    // `folderError`: the folder could not be listed; then that is the only
+    // finding, and the set is "could not check", never fine.
+    static Result analyze(const BackupSetSpec &spec, const QList<Backup> &backups, Millis rpo, const QDateTime &now,
+                          const QString &folderError = QString());
 };
 
 } // namespace qd
