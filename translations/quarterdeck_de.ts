@@ -27,102 +27,125 @@
     <name>qd::BackupAnalyzer</name>
     <message>
         <source>%1 has no timestamp in its name; its age comes from the file&apos;s modification time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Zeitstempel im Namen; sein Alter ergibt sich aus dem Änderungszeitpunkt der Datei</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer</translation>
     </message>
     <message>
         <source>%1 could not be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geprüft werden: %2</translation>
     </message>
     <message>
         <source>%1 is %2 old, past the retention of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 alt, länger als die Aufbewahrungsfrist von %3</translation>
     </message>
     <message>
         <source>%1 is %2, much smaller than its neighbours (about %3): a dump that succeeded with nothing in it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 groß, viel kleiner als die benachbarten Sicherungen (etwa %3): ein erfolgreicher Dump ohne Inhalt?</translation>
     </message>
     <message>
         <source>%1 between %2 and %3, for a backup every %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zwischen %2 und %3, bei einer Sicherung alle %4</translation>
     </message>
     <message>
         <source>no backup for %1, for a backup every %2</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1 keine Sicherung, bei einer Sicherung alle %2</translation>
     </message>
     <message>
         <source>no backup of %1 at all</source>
-        <translation type="unfinished"></translation>
+        <translation>überhaupt keine Sicherung von %1</translation>
     </message>
     <message>
         <source>no good backup of %1: every one is empty or corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige Sicherung von %1: alle sind leer oder beschädigt</translation>
     </message>
     <message>
         <source>the newest good backup of %1 is %2 old; the RPO is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die neueste gültige Sicherung von %1 ist %2 alt; das RPO beträgt %3</translation>
+    </message>
+    <message>
+        <source>could not check %1: %2</source>
+        <translation>%1 nicht prüfbar: %2</translation>
     </message>
 </context>
 <context>
     <name>qd::BackupPattern</name>
     <message>
         <source>the pattern is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Muster ist leer</translation>
     </message>
     <message>
         <source>the pattern names files inside the folder; it must not contain &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Muster benennt Dateien im Ordner; es darf kein &apos;/&apos; enthalten</translation>
     </message>
     <message>
         <source>&apos;}&apos; without a matching &apos;{&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;}&apos; ohne passendes &apos;{&apos;</translation>
     </message>
     <message>
         <source>&apos;{&apos; is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{&apos; wird nicht geschlossen</translation>
     </message>
     <message>
         <source>empty &apos;{}&apos;; expected a timestamp such as {YYYYMMDD}</source>
-        <translation type="unfinished"></translation>
+        <translation>leeres &apos;{}&apos;; erwartet wird ein Zeitstempel wie {YYYYMMDD}</translation>
     </message>
     <message>
         <source>{epoch} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{epoch} kommt doppelt vor</translation>
     </message>
     <message>
         <source>unknown timestamp part &apos;%1&apos; in {%2}; expected YYYY, MM, DD, HH, MM, SS or epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Zeitstempelteil &apos;%1&apos; in {%2}; erwartet wird YYYY, MM, DD, HH, MM, SS oder epoch</translation>
     </message>
     <message>
         <source>&apos;%1&apos; appears twice in the pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kommt im Muster doppelt vor</translation>
     </message>
     <message>
         <source>{epoch} cannot be combined with date or time parts</source>
-        <translation type="unfinished"></translation>
+        <translation>{epoch} kann nicht mit Datums- oder Zeitteilen kombiniert werden</translation>
     </message>
     <message>
         <source>a month needs its year (YYYY)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Monat benötigt sein Jahr (YYYY)</translation>
     </message>
     <message>
         <source>a day needs its month (MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tag benötigt seinen Monat (MM)</translation>
     </message>
     <message>
         <source>a time needs a full date (YYYY, MM, DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Uhrzeit benötigt ein vollständiges Datum (YYYY, MM, DD)</translation>
     </message>
     <message>
         <source>minutes need their hour (HH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten benötigen ihre Stunde (HH)</translation>
     </message>
     <message>
         <source>seconds need their minutes (MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden benötigen ihre Minuten (MM)</translation>
+    </message>
+</context>
+<context>
+    <name>qd::BackupScanner</name>
+    <message>
+        <source>the pattern &apos;%1&apos; is not valid</source>
+        <translation>das Muster &apos;%1&apos; ist ungültig</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be read (permission denied)</source>
+        <translation>der Ordner %1 ist nicht lesbar (keine Berechtigung)</translation>
     </message>
 </context>
 <context>
@@ -285,75 +308,75 @@
     <name>qd::GzipVerifier</name>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>truncated: the file ends inside the header of member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten: die Datei endet im Header von Teil %1</translation>
     </message>
     <message>
         <source>member %1 is not compressed with deflate (method %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil %1 ist nicht mit deflate komprimiert (Methode %2)</translation>
     </message>
     <message>
         <source>the header of member %1 has reserved flags set</source>
-        <translation type="unfinished"></translation>
+        <translation>im Header von Teil %1 sind reservierte Flags gesetzt</translation>
     </message>
     <message>
         <source>the header checksum of member %1 does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>die Header-Prüfsumme von Teil %1 stimmt nicht</translation>
     </message>
     <message>
         <source>truncated: the file ends inside the trailer of member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten: die Datei endet im Trailer von Teil %1</translation>
     </message>
     <message>
         <source>truncated: the file ends inside the compressed data of member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten: die Datei endet in den komprimierten Daten von Teil %1</translation>
     </message>
     <message>
         <source>the CRC or length in the trailer of member %1 does not match its data</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC oder Länge im Trailer von Teil %1 passen nicht zu den Daten</translation>
     </message>
     <message>
         <source>not enough memory to decompress</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug Speicher zum Entpacken</translation>
     </message>
     <message>
         <source>trailing garbage after the last gzip member, at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>überzählige Daten nach dem letzten gzip-Teil, bei Byte %1</translation>
     </message>
     <message>
         <source>%1 zero bytes of padding follow the last member; ignored, as gzip does</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Null-Bytes Auffüllung nach dem letzten Teil; ignoriert, wie bei gzip</translation>
     </message>
     <message>
         <source>not gzip data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gzip-Daten</translation>
     </message>
     <message>
         <source>invalid compressed data in member %1 (which starts at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige komprimierte Daten in Teil %1 (beginnt bei Byte %2)</translation>
     </message>
     <message>
         <source>verification cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung abgebrochen</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished">nicht lesbar: %1</translation>
+        <translation>nicht lesbar: %1</translation>
     </message>
     <message>
         <source>file not found</source>
-        <translation type="unfinished">Datei nicht gefunden</translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>this build has no ISA-L; verify with zlib instead</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Build hat kein ISA-L; stattdessen mit zlib prüfen</translation>
     </message>
 </context>
 <context>
@@ -1029,11 +1052,11 @@ Befehle:
     </message>
     <message>
         <source>backup set name &apos;%1&apos; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Satz-Name &apos;%1&apos; wird doppelt verwendet</translation>
     </message>
     <message>
         <source>&apos;pattern&apos; in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;pattern&apos; in %1: %2</translation>
     </message>
 </context>
 <context>

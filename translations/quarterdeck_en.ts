@@ -65,6 +65,10 @@
         <source>the newest good backup of %1 is %2 old; the RPO is %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>could not check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::BackupPattern</name>
@@ -122,6 +126,25 @@
     </message>
     <message>
         <source>seconds need their minutes (MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::BackupScanner</name>
+    <message>
+        <source>the pattern &apos;%1&apos; is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be read (permission denied)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
