@@ -1,5 +1,6 @@
 #include "checkcommand.h"
 
+#include "backupinventory.h"
 #include "checkround.h"
 #include "options.h"
 #include "profileparser.h"
@@ -33,6 +34,29 @@ int runCheckCommand(const Options &options)
         out << round.toText();
     out.flush();
     return round.exitCode();
+}
+
+} // namespace qd
+
+namespace qd {
+
+int runBackupsCommand(const Options &options)
+{
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    const ProfileParser::Result parsed = ProfileParser::parseFile(options.profile);
+    if (!parsed.ok()) {
+        err << parsed.errorText() << Qt::endl;
+        return BackupInventory::InvalidProfile;
+    }
+    const QDateTime now = SystemClock().now();
+    const QList<BackupInventory::Set> sets = BackupInventory::run(*parsed.profile, now, options.verify);
+    if (options.json)
+        out << QString::fromUtf8(BackupInventory::toJson(sets, now));
+    else
+        out << BackupInventory::toText(sets, now);
+    out.flush();
+    return BackupInventory::exitCode(sets);
 }
 
 } // namespace qd

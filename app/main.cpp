@@ -92,6 +92,14 @@ int main(int argc, char **argv)
         qd::shutdownLogging();
         return code;
     }
+    case qd::Options::Command::Backups: {
+        QCoreApplication app(argc, argv);
+        installTranslations(app, QString());
+        qd::installLogging(QString(), options.verbose);
+        const int code = qd::runBackupsCommand(options);
+        qd::shutdownLogging();
+        return code;
+    }
     case qd::Options::Command::Gui:
         break;
     }

@@ -8,17 +8,26 @@ namespace qd {
 Options Options::parse(const QStringList &args)
 {
     Options o;
-    const bool isCheck = args.size() > 1 && args.at(1) == u"check";
+    // Subcommands run without a display and take --profile and --json.
+    const QString sub = args.size() > 1 ? args.at(1) : QString();
+    const bool isBackups = sub == u"backups";
+    const bool isCheck = sub == u"check" || isBackups;
 
     QCommandLineParser p;
     p.setApplicationDescription(
-        isCheck ? tr("Check every service and heartbeat of a profile once and exit.\n\n"
+        isBackups ? tr("List every backup set of a profile with its findings (age against the RPO, missed\n"
+                       "schedule, retention, empty or suspiciously small backups); --verify also checks\n"
+                       "each backup's content.\n\n"
+                       "Exit codes: 0 all fine, 1 warnings, 2 an RPO breach, no good backup or the newest\n"
+                       "backup corrupt, 3 the profile is invalid.")
+        : isCheck ? tr("Check every service and heartbeat of a profile once and exit.\n\n"
                      "Exit codes: 0 all up, 1 something degraded or a heartbeat at warn,\n"
                      "2 something down, critical or unreadable, 3 the profile is invalid.")
                 : tr("A console for incident commanders: live service states, heartbeats,\n"
                      "backups and guided rollbacks from the team's Markdown runbooks.\n\n"
                      "Commands:\n"
-                     "  check --profile FILE [--json]   check once and exit (see: quarterdeck check --help)"));
+                     "  check --profile FILE [--json]   check once and exit (see: quarterdeck check --help)\n"
+                     "  backups --profile FILE [--verify] [--json]   the backup inventory (see: quarterdeck backups --help)"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."));
     const QCommandLineOption profile({QStringLiteral("p"), QStringLiteral("profile")}, tr("Environment profile to open (YAML)."),
@@ -29,6 +38,7 @@ Options Options::parse(const QStringList &args)
                                   tr("code"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Log debug messages to stderr."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+    const QCommandLineOption verify(QStringLiteral("verify"), tr("Also verify each backup's content (gzip to the end)."));
     const QCommandLineOption shots(QStringLiteral("screenshots"),
                                    tr("Render the main views to PNG files in a folder and exit (documentation)."), tr("dir"));
     p.addOption(help);
@@ -37,7 +47,9 @@ Options Options::parse(const QStringList &args)
     p.addOption(verbose);
     if (isCheck) {
         p.addOption(json);
-        p.addPositionalArgument(QStringLiteral("check"), tr("The check command."));
+        if (isBackups)
+            p.addOption(verify);
+        p.addPositionalArgument(sub, tr("The command."));
     } else {
         p.addOption(sandbox);
         p.addOption(lang);
@@ -65,8 +77,9 @@ Options Options::parse(const QStringList &args)
     o.profile = p.value(profile);
     QStringList positional = p.positionalArguments();
     if (isCheck) {
-        o.command = Command::Check;
+        o.command = isBackups ? Command::Backups : Command::Check;
         o.json = p.isSet(json);
+        o.verify = isBackups && p.isSet(verify);
         positional.removeFirst();
         if (o.profile.isEmpty() && positional.size() == 1)
             o.profile = positional.takeFirst();
@@ -75,7 +88,7 @@ Options Options::parse(const QStringList &args)
             o.error = tr("unexpected argument: %1").arg(positional.first());
         } else if (o.profile.isEmpty()) {
             o.command = Command::Error;
-            o.error = tr("check needs a profile: quarterdeck check --profile FILE");
+            o.error = tr("%1 needs a profile: quarterdeck %1 --profile FILE").arg(sub);
         }
         return o;
     }

@@ -12,12 +12,13 @@ struct Options
 {
     Q_DECLARE_TR_FUNCTIONS(qd::Options)
 public:
-    enum class Command { Gui, Check, Help, Version, Error };
+    enum class Command { Gui, Check, Backups, Help, Version, Error };
 
     Command command = Command::Gui;
     QString profile;
     bool sandbox = false;
     bool json = false;
+    bool verify = false;   // backups: check every backup's content
     bool verbose = false;
     QString lang;
     QString screenshotsDir;

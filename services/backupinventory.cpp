@@ -1,0 +1,221 @@
+#include "backupinventory.h"
+
+#include "backupscanner.h"
+#include "gzipverifier.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QtConcurrent>
+
+namespace qd {
+
+namespace {
+
+QString verificationKey(Backup::Verification v)
+{
+    switch (v) {
+    case Backup::Verification::Ok:
+        return QStringLiteral("ok");
+    case Backup::Verification::Corrupt:
+        return QStringLiteral("corrupt");
+    case Backup::Verification::CouldNotCheck:
+        return QStringLiteral("could_not_check");
+    case Backup::Verification::Unverified:
+        break;
+    }
+    return QStringLiteral("unverified");
+}
+
+QString findingKey(BackupFinding::Kind k)
+{
+    switch (k) {
+    case BackupFinding::Kind::RpoBreached:
+        return QStringLiteral("rpo_breached");
+    case BackupFinding::Kind::NoGoodBackup:
+        return QStringLiteral("no_good_backup");
+    case BackupFinding::Kind::MissedSchedule:
+        return QStringLiteral("missed_schedule");
+    case BackupFinding::Kind::PastRetention:
+        return QStringLiteral("past_retention");
+    case BackupFinding::Kind::MuchSmaller:
+        return QStringLiteral("much_smaller");
+    case BackupFinding::Kind::Empty:
+        return QStringLiteral("empty");
+    case BackupFinding::Kind::TimestampFromMtime:
+        return QStringLiteral("timestamp_from_mtime");
+    case BackupFinding::Kind::CouldNotCheck:
+        break;
+    }
+    return QStringLiteral("could_not_check");
+}
+
+} // namespace
+
+void BackupInventory::verify(Backup &b)
+{
+    if (b.isFolder) {
+        b.verification = Backup::Verification::CouldNotCheck;
+        b.verificationReason = tr("folder backups cannot be verified yet");
+        return;
+    }
+    QFile f(b.path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        b.verification = Backup::Verification::CouldNotCheck;
+        b.verificationReason = tr("cannot read: %1").arg(f.errorString());
+        return;
+    }
+    // By content, not by extension.
+    const QByteArray head = f.read(2);
+    f.close();
+    if (head.size() == 2 && uchar(head[0]) == 0x1f && uchar(head[1]) == 0x8b) {
+        const GzipVerification g = GzipVerifier::verify(b.path);
+        switch (g.outcome) {
+        case GzipVerification::Outcome::Ok:
+            b.verification = Backup::Verification::Ok;
+            break;
+        case GzipVerification::Outcome::Corrupt:
+            b.verification = Backup::Verification::Corrupt;
+            break;
+        case GzipVerification::Outcome::CouldNotCheck:
+        case GzipVerification::Outcome::Cancelled:
+            b.verification = Backup::Verification::CouldNotCheck;
+            break;
+        }
+        b.verificationReason = g.reason;
+        return;
+    }
+    if (b.size == 0) {
+        b.verification = Backup::Verification::Corrupt;
+        b.verificationReason = tr("the file is empty");
+        return;
+    }
+    b.verification = Backup::Verification::CouldNotCheck;
+    b.verificationReason = tr("no verifier for this format yet (only gzip so far)");
+}
+
+QList<BackupInventory::Set> BackupInventory::run(const Profile &profile, const QDateTime &now, bool verify)
+{
+    QList<Set> sets;
+    for (const BackupSetSpec &spec : profile.backups) {
+        Set s;
+        s.spec = spec;
+        s.rpo = spec.rpo;
+        if (s.rpo.count() < 0) {
+            for (const Objective &o : profile.objectives)
+                if (o.component == spec.component)
+                    s.rpo = o.rpo;
+        }
+        BackupScanner::Scan scan = BackupScanner::scan(spec);
+        if (verify) {
+            // One backup per pool thread: gzip inflation is CPU-bound.
+            QtConcurrent::blockingMap(scan.backups, [](Backup &b) { BackupInventory::verify(b); });
+        }
+        std::sort(scan.backups.begin(), scan.backups.end(), [](const Backup &a, const Backup &b) { return a.timestamp > b.timestamp; });
+        s.backups = scan.backups;
+        s.unmatched = scan.unmatched;
+        s.folderError = scan.folderError;
+        s.analysis = BackupAnalyzer::analyze(spec, s.backups, s.rpo, now, s.folderError);
+        sets.append(s);
+    }
+    return sets;
+}
+
+int BackupInventory::exitCode(const QList<Set> &sets)
+{
+    int code = AllFine;
+    for (const Set &s : sets) {
+        for (const BackupFinding &f : s.analysis.findings) {
+            if (f.severity == BackupFinding::Severity::Critical)
+                code = qMax(code, int(Critical));
+            else if (f.severity == BackupFinding::Severity::Warning)
+                code = qMax(code, int(Warnings));
+        }
+        // The newest backup corrupt is what a rollback would reach for first.
+        if (s.analysis.newest >= 0 && s.backups[s.analysis.newest].verification == Backup::Verification::Corrupt)
+            code = qMax(code, int(Critical));
+    }
+    return code;
+}
+
+QString BackupInventory::toText(const QList<Set> &sets, const QDateTime &now)
+{
+    QString out;
+    const QLocale locale;
+    for (const Set &s : sets) {
+        out += s.spec.name + QStringLiteral("  ") + s.spec.folder;
+        if (s.rpo.count() >= 0)
+            out += tr("  (RPO %1)").arg(formatDuration(s.rpo));
+        out += u'\n';
+        for (int i = 0; i < s.backups.size(); ++i) {
+            const Backup &b = s.backups[i];
+            const bool newestGood = s.analysis.newestGood >= 0 && s.backups[s.analysis.newestGood].path == b.path;
+            out += QStringLiteral("  %1 %2 %3 %4 %5%6\n")
+                       .arg(verificationKey(b.verification).toUpper(), -15)
+                       .arg(b.timestamp.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
+                       .arg(formatDuration(Millis(b.timestamp.msecsTo(now))), 8)
+                       .arg(locale.formattedDataSize(b.size, 1, QLocale::DataSizeTraditionalFormat), 9)
+                       .arg(b.name, newestGood ? tr("  ← newest good") : QString());
+            if (!b.verificationReason.isEmpty() && b.verification != Backup::Verification::Ok)
+                out += QStringLiteral("      ") + b.verificationReason + u'\n';
+        }
+        for (const BackupFinding &f : s.analysis.findings) {
+            const char *mark = f.severity == BackupFinding::Severity::Critical ? "!!" : f.severity == BackupFinding::Severity::Warning ? " !" : "  ";
+            out += QStringLiteral("  %1 %2\n").arg(QLatin1String(mark), f.text);
+        }
+        out += u'\n';
+    }
+    if (sets.isEmpty())
+        out += tr("The profile has no backup sets.\n");
+    return out;
+}
+
+QByteArray BackupInventory::toJson(const QList<Set> &sets, const QDateTime &now)
+{
+    QJsonArray jsets;
+    for (const Set &s : sets) {
+        QJsonArray backups;
+        for (const Backup &b : s.backups) {
+            QJsonObject o{{QStringLiteral("name"), b.name},
+                          {QStringLiteral("path"), b.path},
+                          {QStringLiteral("folder"), b.isFolder},
+                          {QStringLiteral("size"), double(b.size)},
+                          {QStringLiteral("timestamp"), b.timestamp.toString(Qt::ISODate)},
+                          {QStringLiteral("timestamp_from_name"), b.timestampFromName},
+                          {QStringLiteral("age_s"), double(b.timestamp.msecsTo(now)) / 1000.0},
+                          {QStringLiteral("verification"), verificationKey(b.verification)}};
+            if (!b.verificationReason.isEmpty())
+                o.insert(QStringLiteral("reason"), b.verificationReason);
+            backups.append(o);
+        }
+        QJsonArray findings;
+        for (const BackupFinding &f : s.analysis.findings) {
+            findings.append(QJsonObject{{QStringLiteral("kind"), findingKey(f.kind)},
+                                        {QStringLiteral("severity"), f.severity == BackupFinding::Severity::Critical ? QStringLiteral("critical")
+                                                                     : f.severity == BackupFinding::Severity::Warning ? QStringLiteral("warning")
+                                                                                                                       : QStringLiteral("info")},
+                                        {QStringLiteral("backup"), f.backup},
+                                        {QStringLiteral("text"), f.text}});
+        }
+        QJsonObject o{{QStringLiteral("name"), s.spec.name},
+                      {QStringLiteral("folder"), s.spec.folder},
+                      {QStringLiteral("component"), s.spec.component},
+                      {QStringLiteral("backups"), backups},
+                      {QStringLiteral("findings"), findings}};
+        o.insert(QStringLiteral("rpo_s"), s.rpo.count() >= 0 ? QJsonValue(double(s.rpo.count()) / 1000.0) : QJsonValue());
+        o.insert(QStringLiteral("newest_good"), s.analysis.newestGood >= 0 ? QJsonValue(s.backups[s.analysis.newestGood].name) : QJsonValue());
+        o.insert(QStringLiteral("newest_good_age_s"),
+                 s.analysis.newestGood >= 0 ? QJsonValue(double(s.analysis.newestGoodAge.count()) / 1000.0) : QJsonValue());
+        if (!s.folderError.isEmpty())
+            o.insert(QStringLiteral("error"), s.folderError);
+        jsets.append(o);
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("checked_at"), now.toString(Qt::ISODate)},
+                                     {QStringLiteral("sets"), jsets},
+                                     {QStringLiteral("exit_code"), exitCode(sets)}})
+        .toJson(QJsonDocument::Indented);
+}
+
+} // namespace qd
