@@ -71,6 +71,39 @@
     </message>
 </context>
 <context>
+    <name>qd::BackupInventory</name>
+    <message>
+        <source>folder backups cannot be verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>no verifier for this format yet (only gzip so far)</source>
+        <translation>für dieses Format gibt es noch keine Prüfung (bisher nur gzip)</translation>
+    </message>
+    <message>
+        <source>  (RPO %1)</source>
+        <translation>  (RPO %1)</translation>
+    </message>
+    <message>
+        <source>  ← newest good</source>
+        <translation>  ← neueste gültige</translation>
+    </message>
+    <message>
+        <source>The profile has no backup sets.
+</source>
+        <translation>Das Profil hat keine Backup-Sätze.
+</translation>
+    </message>
+</context>
+<context>
     <name>qd::BackupPattern</name>
     <message>
         <source>the pattern is empty</source>
@@ -692,18 +725,6 @@ Exit-Codes: 0 alles aktiv, 1 etwas beeinträchtigt oder ein Heartbeat bei Warnun
 2 etwas ausgefallen, kritisch oder nicht lesbar, 3 das Profil ist ungültig.</translation>
     </message>
     <message>
-        <source>A console for incident commanders: live service states, heartbeats,
-backups and guided rollbacks from the team&apos;s Markdown runbooks.
-
-Commands:
-  check --profile FILE [--json]   check once and exit (see: quarterdeck check --help)</source>
-        <translation>Eine Konsole für Incident Commander: Live-Status der Dienste, Heartbeats,
-Backups und geführte Rollbacks aus den Markdown-Runbooks des Teams.
-
-Befehle:
-  check --profile DATEI [--json]   einmal prüfen und beenden (siehe: quarterdeck check --help)</translation>
-    </message>
-    <message>
         <source>Show this help and exit.</source>
         <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
@@ -748,10 +769,6 @@ Befehle:
         <translation>ordner</translation>
     </message>
     <message>
-        <source>The check command.</source>
-        <translation>Der Befehl check.</translation>
-    </message>
-    <message>
         <source>Environment profile to open (same as --profile).</source>
         <translation>Zu öffnendes Umgebungsprofil (wie --profile).</translation>
     </message>
@@ -764,12 +781,43 @@ Befehle:
         <translation>unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <source>check needs a profile: quarterdeck check --profile FILE</source>
-        <translation>check benötigt ein Profil: quarterdeck check --profile DATEI</translation>
-    </message>
-    <message>
         <source>--sandbox builds its own profile; do not pass --profile with it</source>
         <translation>--sandbox erstellt ein eigenes Profil; nicht zusammen mit --profile angeben</translation>
+    </message>
+    <message>
+        <source>List every backup set of a profile with its findings (age against the RPO, missed
+schedule, retention, empty or suspiciously small backups); --verify also checks
+each backup&apos;s content.
+
+Exit codes: 0 all fine, 1 warnings, 2 an RPO breach, no good backup or the newest
+backup corrupt, 3 the profile is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A console for incident commanders: live service states, heartbeats,
+backups and guided rollbacks from the team&apos;s Markdown runbooks.
+
+Commands:
+  check --profile FILE [--json]   check once and exit (see: quarterdeck check --help)
+  backups --profile FILE [--verify] [--json]   the backup inventory (see: quarterdeck backups --help)</source>
+        <translation>Eine Konsole für Incident Commander: Live-Dienstzustände, Heartbeats,
+Sicherungen und geführte Rollbacks aus den Markdown-Runbooks des Teams.
+
+Befehle:
+  check --profile DATEI [--json]   einmal prüfen und beenden (siehe: quarterdeck check --help)
+  backups --profile DATEI [--verify] [--json]   das Sicherungsinventar (siehe: quarterdeck backups --help)</translation>
+    </message>
+    <message>
+        <source>Also verify each backup&apos;s content (gzip to the end).</source>
+        <translation>Zusätzlich den Inhalt jeder Sicherung prüfen (gzip bis zum Ende).</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>%1 needs a profile: quarterdeck %1 --profile FILE</source>
+        <translation>%1 benötigt ein Profil: quarterdeck %1 --profile DATEI</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,38 @@
     </message>
 </context>
 <context>
+    <name>qd::BackupInventory</name>
+    <message>
+        <source>folder backups cannot be verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verifier for this format yet (only gzip so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (RPO %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ← newest good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no backup sets.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qd::BackupPattern</name>
     <message>
         <source>the pattern is empty</source>
@@ -689,14 +721,6 @@ Exit codes: 0 all up, 1 something degraded or a heartbeat at warn,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A console for incident commanders: live service states, heartbeats,
-backups and guided rollbacks from the team&apos;s Markdown runbooks.
-
-Commands:
-  check --profile FILE [--json]   check once and exit (see: quarterdeck check --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show this help and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,10 +765,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The check command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Environment profile to open (same as --profile).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,11 +777,37 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>check needs a profile: quarterdeck check --profile FILE</source>
+        <source>--sandbox builds its own profile; do not pass --profile with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--sandbox builds its own profile; do not pass --profile with it</source>
+        <source>List every backup set of a profile with its findings (age against the RPO, missed
+schedule, retention, empty or suspiciously small backups); --verify also checks
+each backup&apos;s content.
+
+Exit codes: 0 all fine, 1 warnings, 2 an RPO breach, no good backup or the newest
+backup corrupt, 3 the profile is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A console for incident commanders: live service states, heartbeats,
+backups and guided rollbacks from the team&apos;s Markdown runbooks.
+
+Commands:
+  check --profile FILE [--json]   check once and exit (see: quarterdeck check --help)
+  backups --profile FILE [--verify] [--json]   the backup inventory (see: quarterdeck backups --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also verify each backup&apos;s content (gzip to the end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a profile: quarterdeck %1 --profile FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
