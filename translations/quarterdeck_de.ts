@@ -74,7 +74,7 @@
     <name>qd::BackupInventory</name>
     <message>
         <source>folder backups cannot be verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner-Sicherungen können noch nicht geprüft werden</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
@@ -791,7 +791,12 @@ each backup&apos;s content.
 
 Exit codes: 0 all fine, 1 warnings, 2 an RPO breach, no good backup or the newest
 backup corrupt, 3 the profile is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Backup-Satz eines Profils mit seinen Befunden auflisten (Alter gegenüber dem RPO,
+verpasster Zeitplan, Aufbewahrung, leere oder verdächtig kleine Sicherungen); --verify prüft
+zusätzlich den Inhalt jeder Sicherung.
+
+Exit-Codes: 0 alles in Ordnung, 1 Warnungen, 2 RPO verletzt, keine gültige Sicherung oder
+die neueste Sicherung beschädigt, 3 das Profil ist ungültig.</translation>
     </message>
     <message>
         <source>A console for incident commanders: live service states, heartbeats,
