@@ -53,7 +53,7 @@ Application::Application(const Options &options, QObject *parent)
     connect(m_engine, &ProbeEngine::statusesChanged, m_serviceModel, &ServiceTableModel::applyStatuses);
     connect(m_engine, &ProbeEngine::resultsReady, m_latency, [this](const QList<ProbeResult> &results) {
         for (const ProbeResult &r : results)
-            m_latency->add(r.service, r.finishedAt.toMSecsSinceEpoch(), r.latencyMs);
+            m_latency->add(r.service, r.finishedAt.toMSecsSinceEpoch(), r.outcome == ServiceState::Down ? -1.0 : r.latencyMs);
     });
     connect(m_heartbeats, &HeartbeatMonitor::heartbeatsUpdated, m_heartbeatModel, &HeartbeatModel::applyStatuses);
     connect(m_watcher, &ProfileWatcher::profileLoaded, this, &Application::onProfileLoaded);
@@ -123,6 +123,12 @@ void Application::onProfileLoaded(const Profile &profile)
 {
     if (!m_options.sandbox)
         QSettings().setValue(QStringLiteral("lastProfile"), profile.path);
+    // Latency history is keyed by service name; another environment's "auth"
+    // is another service, so its history starts empty.
+    if (profile.path != m_shownProfile)
+        m_latency->clear();
+    m_shownProfile = profile.path;
+    m_window->setDrillsVisible(!m_sandboxProfile.isEmpty() && profile.path == m_sandboxProfile);
     m_window->setProfile(profile);
     m_serviceModel->setServices(profile.services);
     m_heartbeatModel->setHeartbeats(profile.heartbeats);
@@ -143,8 +149,9 @@ void Application::startSandbox()
     connect(&m_sandboxThread, &QThread::finished, m_sandbox, &QObject::deleteLater);
     connect(m_sandbox, &Sandbox::ready, this, [this](const QString &profilePath, const QString &folder) {
         qCInfo(lcApp).noquote() << "sandbox in" << folder;
-        openProfile(profilePath);
+        m_sandboxProfile = QFileInfo(profilePath).absoluteFilePath();
         m_window->enableDrills(Sandbox::serviceNames());
+        openProfile(profilePath);
     });
     connect(m_sandbox, &Sandbox::failed, this, [this](const QString &error) {
         QTextStream(stderr) << error << Qt::endl;

@@ -48,6 +48,8 @@ private:
     ProbeEngine *m_engine;           // lives on m_probeThread
     HeartbeatMonitor *m_heartbeats;  // lives on m_heartbeatThread
     Sandbox *m_sandbox = nullptr;    // lives on m_sandboxThread
+    QString m_sandboxProfile;        // the sandbox's own profile; drills apply to it only
+    QString m_shownProfile;          // the profile on screen, to tell a reload from another file
     ProfileWatcher *m_watcher;
     ServiceTableModel *m_serviceModel;
     HeartbeatModel *m_heartbeatModel;

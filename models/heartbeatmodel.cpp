@@ -94,6 +94,8 @@ QVariant HeartbeatModel::data(const QModelIndex &index, int role) const
             return int(lvl);
         if (role == Qt::ToolTipRole && !r.status.error.isEmpty())
             return r.status.error;
+        if (role == Qt::ToolTipRole && lvl == HeartbeatLevel::Unknown && r.status.lastBeat.isValid())
+            return tr("the last beat is in the future: the clocks disagree, or the time was written without a zone");
         break;
     case NameColumn:
         if (role == Qt::DisplayRole || role == SortRole)
@@ -110,10 +112,14 @@ QVariant HeartbeatModel::data(const QModelIndex &index, int role) const
             return heartbeatLevelColor(lvl);
         break;
     case LastBeatColumn:
-        if (role == Qt::DisplayRole)
-            return r.status.lastBeat.isValid()
-                       ? r.status.lastBeat.toLocalTime().toString(QStringLiteral("HH:mm:ss"))
-                       : r.status.error;
+        if (role == Qt::DisplayRole) {
+            if (!r.status.lastBeat.isValid())
+                return r.status.error;
+            // The date too when it is not today: "01:25" from yesterday must not look like now.
+            const QDateTime local = r.status.lastBeat.toLocalTime();
+            return local.toString(local.date() == m_now.toLocalTime().date() ? QStringLiteral("HH:mm:ss")
+                                                                              : QStringLiteral("yyyy-MM-dd HH:mm"));
+        }
         if (role == Qt::ToolTipRole && r.status.lastBeat.isValid())
             return QString(r.status.lastBeat.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")) + u'\n'
                            + r.status.lastBeat.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")));

@@ -16,6 +16,10 @@ HeartbeatLevel HeartbeatStatus::level(const HeartbeatSpec &spec, const QDateTime
 {
     if (!lastBeat.isValid())
         return HeartbeatLevel::Unknown;
+    // More than a minute ahead is clock skew or a local time written without
+    // a zone: it proves nothing, and would read "fresh" long after the bot died.
+    if (now.msecsTo(lastBeat) > kFutureToleranceMs)
+        return HeartbeatLevel::Unknown;
     const Millis a = age(now);
     if (a >= spec.criticalAfter)
         return HeartbeatLevel::Critical;

@@ -17,6 +17,8 @@ struct HeartbeatStatus
     QDateTime lastBeat;   // UTC; invalid when it could not be read
     QString error;        // why it could not be read ("file not found")
 
+    static constexpr qint64 kFutureToleranceMs = 60'000;
+
     Millis age(const QDateTime &now) const;
     HeartbeatLevel level(const HeartbeatSpec &spec, const QDateTime &now) const;
 };

@@ -461,6 +461,10 @@
         <source>File</source>
         <translation>Datei</translation>
     </message>
+    <message>
+        <source>the last beat is in the future: the clocks disagree, or the time was written without a zone</source>
+        <translation>der letzte Schlag liegt in der Zukunft: die Uhren weichen ab, oder die Zeit wurde ohne Zeitzone geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>qd::HeartbeatReader</name>
@@ -554,12 +558,12 @@
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <source>no answer</source>
-        <translation>keine Antwort</translation>
-    </message>
-    <message>
         <source>ms</source>
         <translation>ms</translation>
+    </message>
+    <message>
+        <source>failed check</source>
+        <translation>fehlgeschlagene Prüfung</translation>
     </message>
 </context>
 <context>

@@ -460,6 +460,10 @@
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the last beat is in the future: the clocks disagree, or the time was written without a zone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::HeartbeatReader</name>
@@ -553,11 +557,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no answer</source>
+        <source>ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ms</source>
+        <source>failed check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -180,6 +180,8 @@ DashboardWidget::DashboardWidget(const DashboardModels &models, QWidget *parent)
 
     // Ages tick every second from the clock, without re-reading any file.
     connect(m_tick, &QTimer::timeout, models.heartbeats, &HeartbeatModel::tick);
+    connect(models.heartbeats, &QAbstractItemModel::dataChanged, this, &DashboardWidget::updateSummary);
+    connect(models.heartbeats, &QAbstractItemModel::modelReset, this, &DashboardWidget::updateSummary);
     m_tick->start(1000);
     updateSummary();
 }
@@ -222,11 +224,46 @@ void DashboardWidget::updateSummary()
                                                              : QStringLiteral("#9fb3c8");
         return QStringLiteral("<span style='color:%1'><b>%2</b> %3</span>").arg(color).arg(n).arg(serviceStateName(s));
     };
-    const QString html = part(ServiceState::Up, m->countIn(ServiceState::Up)) + QStringLiteral(" &nbsp; ")
-                         + part(ServiceState::Degraded, m->countIn(ServiceState::Degraded)) + QStringLiteral(" &nbsp; ")
-                         + part(ServiceState::Down, m->countIn(ServiceState::Down)) + QStringLiteral(" &nbsp; ")
-                         + part(ServiceState::Unknown, m->countIn(ServiceState::Unknown));
-    emit summaryChanged(html);
+    QString html = part(ServiceState::Up, m->countIn(ServiceState::Up)) + QStringLiteral(" &nbsp; ")
+                   + part(ServiceState::Degraded, m->countIn(ServiceState::Degraded)) + QStringLiteral(" &nbsp; ")
+                   + part(ServiceState::Down, m->countIn(ServiceState::Down)) + QStringLiteral(" &nbsp; ")
+                   + part(ServiceState::Unknown, m->countIn(ServiceState::Unknown));
+    // Heartbeats that are not fresh belong in the one line a commander reads:
+    // a dead bot behind healthy services is the classic silent failure.
+    const HeartbeatModel *hb = m_models.heartbeats;
+    int stale = 0, critical = 0, unknown = 0;
+    for (int row = 0; row < hb->rowCount(); ++row) {
+        switch (hb->level(row)) {
+        case HeartbeatLevel::Warn:
+            ++stale;
+            break;
+        case HeartbeatLevel::Critical:
+            ++critical;
+            break;
+        case HeartbeatLevel::Unknown:
+            ++unknown;
+            break;
+        case HeartbeatLevel::Fresh:
+            break;
+        }
+    }
+    const auto beat = [](HeartbeatLevel l, int n) {
+        // ♥ marks heartbeats, so the line needs no plural forms in any language.
+        return QStringLiteral(" &nbsp; <span style='color:%1'><b>%2</b> \u2665 %3</span>")
+            .arg(heartbeatLevelColor(l).lighter(190).name())
+            .arg(n)
+            .arg(heartbeatLevelName(l).toHtmlEscaped());
+    };
+    if (critical > 0)
+        html += beat(HeartbeatLevel::Critical, critical);
+    if (stale > 0)
+        html += beat(HeartbeatLevel::Warn, stale);
+    if (unknown > 0)
+        html += beat(HeartbeatLevel::Unknown, unknown);
+    if (html != m_lastSummary) {
+        m_lastSummary = html;
+        emit summaryChanged(html);
+    }
 }
 
 void DashboardWidget::onSelectionChanged()

@@ -50,6 +50,7 @@ private:
     LatencyChartWidget *m_chart;
     QTimer *m_tick;
     QString m_selectionBeforeReset;
+    QString m_lastSummary;
 };
 
 } // namespace qd

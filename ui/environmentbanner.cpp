@@ -33,6 +33,9 @@ EnvironmentBanner::EnvironmentBanner(QWidget *parent)
     // Names and descriptions come from the profile: shown as text, never as HTML.
     m_name->setTextFormat(Qt::PlainText);
     m_detail->setTextFormat(Qt::PlainText);
+    // A long description or path is cut, never allowed to widen the window
+    // past the screen (the full text is in the tooltip).
+    m_detail->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont summaryFont = m_summary->font();
     summaryFont.setPointSizeF(summaryFont.pointSizeF() * 1.15);
     m_summary->setFont(summaryFont);
@@ -66,19 +69,19 @@ void EnvironmentBanner::setEnvironment(const EnvironmentInfo &env, const QString
             parts << p;
     const QString detail = parts.join(QStringLiteral("  ·  "));
     m_detail->setText(detail);
-    m_detail->setToolTip(profilePath);
+    m_detail->setToolTip(detail);
     if (env.production) {
         m_badge->setText(tr("PRODUCTION"));
         m_badge->setToolTip(tr("Commands run from this console act on live systems."));
         setStyleSheet(QStringLiteral("#environmentBanner { background: #b71c1c; }"
                                      "#environmentBanner > QLabel { color: white; }"
-                                     "#environmentBadge { background: white; color: #b71c1c; border-radius: 3px; }"));
+                                     "#environmentBanner > QLabel#environmentBadge { background: white; color: #b71c1c; border-radius: 3px; }"));
     } else {
         m_badge->setText(tr("not production"));
         m_badge->setToolTip(QString());
         setStyleSheet(QStringLiteral("#environmentBanner { background: #1f3b5c; }"
                                      "#environmentBanner > QLabel { color: white; }"
-                                     "#environmentBadge { background: #2e5984; color: #dbe7f3; border-radius: 3px; }"));
+                                     "#environmentBanner > QLabel#environmentBadge { background: #2e5984; color: #dbe7f3; border-radius: 3px; }"));
     }
     m_badge->setVisible(!profilePath.isEmpty());   // no profile: nothing to vouch for
 }

@@ -124,6 +124,11 @@ void MainWindow::enableDrills(const QStringList &services)
     m_drillMenu->menuAction()->setVisible(true);
 }
 
+void MainWindow::setDrillsVisible(bool visible)
+{
+    m_drillMenu->menuAction()->setVisible(visible && !m_drillMenu->isEmpty());
+}
+
 void MainWindow::setProfile(const Profile &profile)
 {
     m_profilePath = profile.path;

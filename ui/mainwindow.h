@@ -29,6 +29,7 @@ public:
     void setProfile(const Profile &profile);
     void setProfileErrors(const QList<ProfileError> &errors, bool keptPrevious);
     void enableDrills(const QStringList &services);   // sandbox only
+    void setDrillsVisible(bool visible);               // hidden while another profile is open
     void showStatus(const QString &text);
 
     DashboardWidget *dashboard() const { return m_dashboard; }

@@ -144,8 +144,10 @@ private slots:
         const QLabel *name = m_window->findChild<QLabel *>(u"environmentName"_s);
         QCOMPARE(name->text(), u"staging"_s);
         QCOMPARE(m_window->findChild<QLabel *>(u"environmentBadge"_s)->text(), u"not production"_s);
-        // a heartbeat file that is not there is "could not check", never fresh
+        // a heartbeat file that is not there is "could not check", never fresh,
+        // and the banner's one-line summary says so
         QCOMPARE(m_heartbeats->index(0, HeartbeatModel::LevelColumn).data().toString(), u"Could not check"_s);
+        QTRY_VERIFY(m_window->findChild<QLabel *>(u"stateSummary"_s)->text().contains(u"\u2665 Could not check"_s));
     }
 
     void stateChangeReachesTheTable()
@@ -200,6 +202,16 @@ private slots:
         const QImage img = m_window->banner()->grab().toImage();
         const QColor bg = img.pixelColor(2, 2);
         QVERIFY2(bg.red() > 150 && bg.green() < 80 && bg.blue() < 80, qPrintable(bg.name()));
+        // The badge's word must be readable: red text on its white ground, not white on white.
+        auto *badge = m_window->findChild<QLabel *>(u"environmentBadge"_s);
+        const QImage b = badge->grab().toImage();
+        int redText = 0;
+        for (int y = 0; y < b.height(); ++y)
+            for (int x = 0; x < b.width(); ++x) {
+                const QColor c = b.pixelColor(x, y);
+                redText += c.red() > 120 && c.green() < 90 && c.blue() < 90;
+            }
+        QVERIFY2(redText > 20, qPrintable(QString::number(redText)));
 
         auto *errors = m_window->findChild<QLabel *>(u"profileErrors"_s);
         QVERIFY(errors->isHidden());

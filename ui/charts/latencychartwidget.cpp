@@ -26,7 +26,7 @@ LatencyChartWidget::LatencyChartWidget(QWidget *parent)
     pen.setWidthF(1.5);
     m_line->setPen(pen);
     m_line->setUseOpenGL(false);
-    m_failures->setName(tr("no answer"));
+    m_failures->setName(tr("failed check"));
     m_failures->setColor(QColor(0xc6, 0x28, 0x28));
     m_failures->setBorderColor(QColor(0xc6, 0x28, 0x28));
     m_failures->setMarkerSize(7);
