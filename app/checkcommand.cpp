@@ -7,19 +7,41 @@
 #include "systemclock.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace qd {
 
+namespace {
+
+// An invalid profile: the errors on stderr for people, and with --json the
+// same errors as JSON on stdout, so a script never parses an empty answer.
+int reportInvalidProfile(const Options &options, const ProfileParser::Result &parsed, int code)
+{
+    QTextStream(stderr) << parsed.errorText() << Qt::endl;
+    if (options.json) {
+        QJsonArray errors;
+        for (const ProfileError &e : parsed.errors)
+            errors.append(QJsonObject{{QStringLiteral("file"), e.file},
+                                      {QStringLiteral("line"), e.line},
+                                      {QStringLiteral("column"), e.column},
+                                      {QStringLiteral("message"), e.message}});
+        QTextStream(stdout) << QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("errors"), errors}, {QStringLiteral("exit_code"), code}}).toJson());
+    }
+    return code;
+}
+
+} // namespace
+
 int runCheckCommand(const Options &options)
 {
-    QTextStream err(stderr);
     QTextStream out(stdout);
     const ProfileParser::Result parsed = ProfileParser::parseFile(options.profile);
-    if (!parsed.ok()) {
-        err << parsed.errorText() << Qt::endl;
-        return CheckRound::InvalidProfile;
-    }
+    if (!parsed.ok())
+        return reportInvalidProfile(options, parsed, CheckRound::InvalidProfile);
     SystemClock clock;
     CheckRound round(*parsed.profile, &clock);
     // Queued: the round can end inside start() (every check failing at once),
@@ -36,19 +58,12 @@ int runCheckCommand(const Options &options)
     return round.exitCode();
 }
 
-} // namespace qd
-
-namespace qd {
-
 int runBackupsCommand(const Options &options)
 {
-    QTextStream err(stderr);
     QTextStream out(stdout);
     const ProfileParser::Result parsed = ProfileParser::parseFile(options.profile);
-    if (!parsed.ok()) {
-        err << parsed.errorText() << Qt::endl;
-        return BackupInventory::InvalidProfile;
-    }
+    if (!parsed.ok())
+        return reportInvalidProfile(options, parsed, BackupInventory::InvalidProfile);
     const QDateTime now = SystemClock().now();
     const QList<BackupInventory::Set> sets = BackupInventory::run(*parsed.profile, now, options.verify);
     if (options.json)

@@ -174,6 +174,15 @@ private slots:
         QCOMPARE(r.err.trimmed(),
                  path + u":5:43: 'max_latency' in the http check of 'api' must be a duration such as 500ms, 30s, 5m or 2h"_s);
         QCOMPARE(check(m_dir.filePath(u"missing.yaml"_s)).code, 3);
+        // a script asking for JSON gets JSON, errors included
+        const Run j = check(path, {u"--json"_s});
+        QCOMPARE(j.code, 3);
+        const QJsonObject root = QJsonDocument::fromJson(j.out.toUtf8()).object();
+        QCOMPARE(root.value(u"exit_code"_s).toInt(), 3);
+        const QJsonObject e = root.value(u"errors"_s).toArray().first().toObject();
+        QCOMPARE(e.value(u"line"_s).toInt(), 5);
+        QCOMPARE(e.value(u"column"_s).toInt(), 43);
+        QVERIFY(e.value(u"message"_s).toString().startsWith(u"'max_latency'"_s));
     }
 };
 
