@@ -40,7 +40,6 @@ public:
     QString baseUrl() const;
 
     void setMode(Mode m);                         // for every path without a route
-    Mode mode() const { return m_mode; }
     void setRoute(const QString &path, Mode m);   // per path, for test servers
     void setErrorStatus(int status) { m_errorStatus = status; }
     void setSlowDelay(int ms) { m_slowMs = ms; }

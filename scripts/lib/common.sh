@@ -29,7 +29,7 @@ qd_ensure_packages() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# qd_build [extra cmake args...]
+# qd_build [extra cmake args...]; QD_BUILD_TARGET=name builds one target only.
 qd_build() {
   if [ ! -f "$QD_BUILD/build.ninja" ]; then
     qd_say "configuring in $QD_BUILD"
@@ -37,8 +37,8 @@ qd_build() {
   elif [ $# -gt 0 ]; then
     cmake "$QD_BUILD" "$@" >/dev/null
   fi
-  qd_say "building"
-  cmake --build "$QD_BUILD" --parallel "$(nproc)"
+  qd_say "building ${QD_BUILD_TARGET:-everything}"
+  cmake --build "$QD_BUILD" ${QD_BUILD_TARGET:+--target "$QD_BUILD_TARGET"} --parallel "$(nproc)"
 }
 
 # Qt wants a private runtime folder; a root shell without a session has none.
