@@ -1,16 +1,19 @@
 #include "checkcommand.h"
 
 #include "backupinventory.h"
+#include "backupmanifest.h"
 #include "checkround.h"
 #include "options.h"
 #include "profileparser.h"
 #include "systemclock.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QtConcurrent>
 
 namespace qd {
 
@@ -65,7 +68,29 @@ int runBackupsCommand(const Options &options)
     if (!parsed.ok())
         return reportInvalidProfile(options, parsed, BackupInventory::InvalidProfile);
     const QDateTime now = SystemClock().now();
-    const QList<BackupInventory::Set> sets = BackupInventory::run(*parsed.profile, now, options.verify);
+    BackupManifest manifest(BackupManifest::defaultPath());
+    QString manifestError;
+    if (!manifest.load(&manifestError))
+        QTextStream(stderr) << QCoreApplication::translate("qd::BackupsCommand", "warning: %1").arg(manifestError) << Qt::endl;
+    std::atomic<bool> cancel{false};
+    BackupInventory::Options inventoryOptions;
+    inventoryOptions.verify = options.verify;
+    inventoryOptions.recheck = options.recheck;
+    inventoryOptions.manifest = &manifest;
+    inventoryOptions.cancel = &cancel;
+    // On the pool, so a signal can cancel it: the event loop stays free.
+    QFutureWatcher<QList<BackupInventory::Set>> watcher;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, qApp, [] { QCoreApplication::exit(0); });
+    watcher.setFuture(QtConcurrent::run([&] { return BackupInventory::run(*parsed.profile, now, inventoryOptions); }));
+    if (const int interrupted = QCoreApplication::exec(); interrupted != 0) {
+        cancel = true;
+        watcher.waitForFinished();
+        manifest.save();   // what was verified before the signal is kept
+        return interrupted;
+    }
+    const QList<BackupInventory::Set> sets = watcher.result();
+    if (options.verify && !manifest.save(&manifestError))
+        QTextStream(stderr) << QCoreApplication::translate("qd::BackupsCommand", "warning: %1").arg(manifestError) << Qt::endl;
     if (options.json)
         out << QString::fromUtf8(BackupInventory::toJson(sets, now));
     else

@@ -96,6 +96,10 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         installTranslations(app, QString());
         qd::installLogging(QString(), options.verbose);
+        // Ctrl+C cancels a long verification cleanly, pg_restore included.
+        qd::UnixSignalWatcher unixSignals;
+        QObject::connect(&unixSignals, &qd::UnixSignalWatcher::terminationRequested, &app,
+                         [](int sig) { QCoreApplication::exit(128 + sig); });
         const int code = qd::runBackupsCommand(options);
         qd::shutdownLogging();
         return code;

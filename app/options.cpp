@@ -17,7 +17,10 @@ Options Options::parse(const QStringList &args)
     p.setApplicationDescription(
         isBackups ? tr("List every backup set of a profile with its findings (age against the RPO, missed\n"
                        "schedule, retention, empty or suspiciously small backups); --verify also checks\n"
-                       "each backup's content.\n\n"
+                       "each backup's content (gzip to the end, the dump inside, pg_dump archives through\n"
+                       "pg_restore, tar archives member by member). Verdicts are kept with each backup's\n"
+                       "SHA-256 in the app's data folder; a backup whose size and modification time are\n"
+                       "unchanged is not read again unless --recheck is given.\n\n"
                        "Exit codes: 0 all fine, 1 warnings, 2 an RPO breach, no good backup or the newest\n"
                        "backup corrupt, 3 the profile is invalid.")
         : isCheck ? tr("Check every service and heartbeat of a profile once and exit.\n\n"
@@ -27,7 +30,7 @@ Options Options::parse(const QStringList &args)
                      "backups and guided rollbacks from the team's Markdown runbooks.\n\n"
                      "Commands:\n"
                      "  check --profile FILE [--json]   check once and exit (see: quarterdeck check --help)\n"
-                     "  backups --profile FILE [--verify] [--json]   the backup inventory (see: quarterdeck backups --help)"));
+                     "  backups --profile FILE [--verify] [--json]  the backup inventory (see: quarterdeck backups --help)"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."));
     const QCommandLineOption profile({QStringLiteral("p"), QStringLiteral("profile")}, tr("Environment profile to open (YAML)."),
@@ -38,7 +41,9 @@ Options Options::parse(const QStringList &args)
                                   tr("code"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Log debug messages to stderr."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
-    const QCommandLineOption verify(QStringLiteral("verify"), tr("Also verify each backup's content (gzip to the end)."));
+    const QCommandLineOption verify(QStringLiteral("verify"), tr("Also verify each backup's content."));
+    const QCommandLineOption recheck(QStringLiteral("recheck"),
+                                     tr("Verify every backup again, even those already verified (implies --verify)."));
     const QCommandLineOption shots(QStringLiteral("screenshots"),
                                    tr("Render the main views to PNG files in a folder and exit (documentation)."), tr("dir"));
     p.addOption(help);
@@ -47,8 +52,10 @@ Options Options::parse(const QStringList &args)
     p.addOption(verbose);
     if (isCheck) {
         p.addOption(json);
-        if (isBackups)
+        if (isBackups) {
             p.addOption(verify);
+            p.addOption(recheck);
+        }
         p.addPositionalArgument(sub, tr("The command."));
     } else {
         p.addOption(sandbox);
@@ -79,7 +86,8 @@ Options Options::parse(const QStringList &args)
     if (isCheck) {
         o.command = isBackups ? Command::Backups : Command::Check;
         o.json = p.isSet(json);
-        o.verify = isBackups && p.isSet(verify);
+        o.recheck = isBackups && p.isSet(recheck);
+        o.verify = isBackups && (p.isSet(verify) || o.recheck);
         positional.removeFirst();
         if (o.profile.isEmpty() && positional.size() == 1)
             o.profile = positional.takeFirst();

@@ -19,6 +19,7 @@ public:
     bool sandbox = false;
     bool json = false;
     bool verify = false;   // backups: check every backup's content
+    bool recheck = false;  // backups: read even backups with a cached verdict
     bool verbose = false;
     QString lang;
     QString screenshotsDir;

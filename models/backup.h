@@ -18,7 +18,13 @@ struct Backup
     bool timestampFromName = true;
     QDateTime modified;           // mtime, UTC
     Verification verification = Verification::Unverified;
-    QString verificationReason;   // why Corrupt or CouldNotCheck
+    QString verificationReason;   // why Corrupt or CouldNotCheck; a note when Ok
+    QString format;               // what the content turned out to be ("gzip · pg_dump SQL"); empty until verified
+    QByteArray sha256;            // lowercase hex of the content as verified; empty unless Ok
+    QDateTime verifiedAt;         // UTC; when the content was last read
+    // The manifest held another SHA-256 for this path: the backup changed
+    // after an earlier verification (a backup should never change).
+    bool changedSinceVerified = false;
 
     bool knownBad() const { return verification == Verification::Corrupt || size == 0; }
 };

@@ -69,6 +69,17 @@ BackupAnalyzer::Result BackupAnalyzer::analyze(const BackupSetSpec &spec, const 
         }
     }
 
+    // The newest corrupt is what a rollback would reach for first: critical.
+    for (int i = 0; i < backups.size(); ++i) {
+        const Backup &b = backups[i];
+        if (b.verification == Backup::Verification::Corrupt)
+            add(BackupFinding::Kind::Corrupt, i == r.newest ? BackupFinding::Severity::Critical : BackupFinding::Severity::Warning,
+                b.name, tr("%1 is corrupt: %2").arg(b.name, b.verificationReason));
+        else if (b.changedSinceVerified)
+            add(BackupFinding::Kind::ChangedSinceVerified, BackupFinding::Severity::Warning, b.name,
+                tr("%1 has changed since it was first verified; a backup should never change").arg(b.name));
+    }
+
     // Gaps: between consecutive backups, and from the newest to now.
     if (spec.interval.count() > 0) {
         const qint64 allowed = qint64(double(spec.interval.count()) * kScheduleSlack);

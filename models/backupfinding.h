@@ -7,7 +7,8 @@ namespace qd {
 // Something about a backup set a commander should know, in a plain sentence.
 struct BackupFinding
 {
-    enum class Kind { RpoBreached, NoGoodBackup, MissedSchedule, PastRetention, MuchSmaller, Empty, TimestampFromMtime, CouldNotCheck };
+    enum class Kind { RpoBreached, NoGoodBackup, MissedSchedule, PastRetention, MuchSmaller, Empty, TimestampFromMtime, CouldNotCheck,
+                      Corrupt, ChangedSinceVerified };
     enum class Severity { Info, Warning, Critical };
 
     Kind kind;

@@ -1,7 +1,8 @@
 #include "backupinventory.h"
 
+#include "backupmanifest.h"
 #include "backupscanner.h"
-#include "gzipverifier.h"
+#include "backupverifier.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -46,6 +47,10 @@ QString findingKey(BackupFinding::Kind k)
         return QStringLiteral("empty");
     case BackupFinding::Kind::TimestampFromMtime:
         return QStringLiteral("timestamp_from_mtime");
+    case BackupFinding::Kind::Corrupt:
+        return QStringLiteral("corrupt");
+    case BackupFinding::Kind::ChangedSinceVerified:
+        return QStringLiteral("changed_since_verified");
     case BackupFinding::Kind::CouldNotCheck:
         break;
     }
@@ -54,72 +59,67 @@ QString findingKey(BackupFinding::Kind k)
 
 } // namespace
 
-void BackupInventory::verify(Backup &b)
+void BackupInventory::verify(Backup &b, BackupManifest *manifest, const std::atomic<bool> *cancel,
+                             const std::function<void(qint64)> &progress)
 {
-    if (b.isFolder) {
-        b.verification = Backup::Verification::CouldNotCheck;
-        b.verificationReason = tr("folder backups cannot be verified yet");
-        return;
-    }
-    QFile f(b.path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        b.verification = Backup::Verification::CouldNotCheck;
-        b.verificationReason = tr("cannot read: %1").arg(f.errorString());
-        return;
-    }
-    // By content, not by extension.
-    const QByteArray head = f.read(2);
-    f.close();
-    if (head.size() == 2 && uchar(head[0]) == 0x1f && uchar(head[1]) == 0x8b) {
-        const GzipVerification g = GzipVerifier::verify(b.path);
-        switch (g.outcome) {
-        case GzipVerification::Outcome::Ok:
-            b.verification = Backup::Verification::Ok;
-            break;
-        case GzipVerification::Outcome::Corrupt:
-            b.verification = Backup::Verification::Corrupt;
-            break;
-        case GzipVerification::Outcome::CouldNotCheck:
-        case GzipVerification::Outcome::Cancelled:
-            b.verification = Backup::Verification::CouldNotCheck;
-            break;
-        }
-        b.verificationReason = g.reason;
-        return;
-    }
-    if (b.size == 0) {
-        b.verification = Backup::Verification::Corrupt;
-        b.verificationReason = tr("the file is empty");
-        return;
-    }
-    b.verification = Backup::Verification::CouldNotCheck;
-    b.verificationReason = tr("no verifier for this format yet (only gzip so far)");
+    const BackupVerification v = BackupVerifier::verify(b.path, cancel, progress);
+    if (v.cancelled)
+        return;   // keeps whatever was known before
+    b.verification = v.state;
+    b.format = v.format;
+    b.verificationReason = v.reason;
+    b.sha256 = v.sha256;
+    b.verifiedAt = QDateTime::currentDateTimeUtc();
+    b.changedSinceVerified = false;
+    if (manifest)
+        manifest->record(b);
 }
 
-QList<BackupInventory::Set> BackupInventory::run(const Profile &profile, const QDateTime &now, bool verify)
+bool BackupInventory::needsReading(const Backup &b, const Options &options)
+{
+    return options.recheck || (options.verify && b.verification == Backup::Verification::Unverified);
+}
+
+BackupInventory::Set BackupInventory::scan(const Profile &profile, const BackupSetSpec &spec, const BackupManifest *manifest)
+{
+    Set s;
+    s.spec = spec;
+    s.rpo = spec.rpo;
+    if (s.rpo.count() < 0) {
+        for (const Objective &o : profile.objectives)
+            if (o.component == spec.component)
+                s.rpo = o.rpo;
+    }
+    BackupScanner::Scan scan = BackupScanner::scan(spec);
+    if (manifest)
+        for (Backup &b : scan.backups)
+            manifest->applyCached(b);
+    std::sort(scan.backups.begin(), scan.backups.end(), [](const Backup &a, const Backup &b) { return a.timestamp > b.timestamp; });
+    s.backups = scan.backups;
+    s.unmatched = scan.unmatched;
+    s.folderError = scan.folderError;
+    return s;
+}
+
+void BackupInventory::analyze(Set &set, const QDateTime &now)
+{
+    set.analysis = BackupAnalyzer::analyze(set.spec, set.backups, set.rpo, now, set.folderError);
+}
+
+QList<BackupInventory::Set> BackupInventory::run(const Profile &profile, const QDateTime &now, const Options &options)
 {
     QList<Set> sets;
-    for (const BackupSetSpec &spec : profile.backups) {
-        Set s;
-        s.spec = spec;
-        s.rpo = spec.rpo;
-        if (s.rpo.count() < 0) {
-            for (const Objective &o : profile.objectives)
-                if (o.component == spec.component)
-                    s.rpo = o.rpo;
-        }
-        BackupScanner::Scan scan = BackupScanner::scan(spec);
-        if (verify) {
-            // One backup per pool thread: gzip inflation is CPU-bound.
-            QtConcurrent::blockingMap(scan.backups, [](Backup &b) { BackupInventory::verify(b); });
-        }
-        std::sort(scan.backups.begin(), scan.backups.end(), [](const Backup &a, const Backup &b) { return a.timestamp > b.timestamp; });
-        s.backups = scan.backups;
-        s.unmatched = scan.unmatched;
-        s.folderError = scan.folderError;
-        s.analysis = BackupAnalyzer::analyze(spec, s.backups, s.rpo, now, s.folderError);
-        sets.append(s);
-    }
+    QList<Backup *> toRead;
+    for (const BackupSetSpec &spec : profile.backups)
+        sets.append(scan(profile, spec, options.manifest));
+    for (Set &s : sets)
+        for (Backup &b : s.backups)
+            if (needsReading(b, options))
+                toRead.append(&b);
+    // One backup per pool thread: inflating and hashing are CPU-bound.
+    QtConcurrent::blockingMap(toRead, [&options](Backup *b) { verify(*b, options.manifest, options.cancel); });
+    for (Set &s : sets)
+        analyze(s, now);
     return sets;
 }
 
@@ -152,13 +152,14 @@ QString BackupInventory::toText(const QList<Set> &sets, const QDateTime &now)
         for (int i = 0; i < s.backups.size(); ++i) {
             const Backup &b = s.backups[i];
             const bool newestGood = s.analysis.newestGood >= 0 && s.backups[s.analysis.newestGood].path == b.path;
-            out += QStringLiteral("  %1 %2 %3 %4 %5%6\n")
+            out += QStringLiteral("  %1 %2 %3 %4 %5 %6%7\n")
                        .arg(verificationKey(b.verification).toUpper(), -15)
                        .arg(b.timestamp.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
                        .arg(formatDuration(Millis(b.timestamp.msecsTo(now))), 8)
                        .arg(locale.formattedDataSize(b.size, 1, QLocale::DataSizeTraditionalFormat), 9)
+                       .arg(b.format.isEmpty() ? QStringLiteral("-") : b.format, -22)
                        .arg(b.name, newestGood ? tr("  ← newest good") : QString());
-            if (!b.verificationReason.isEmpty() && b.verification != Backup::Verification::Ok)
+            if (!b.verificationReason.isEmpty())
                 out += QStringLiteral("      ") + b.verificationReason + u'\n';
         }
         for (const BackupFinding &f : s.analysis.findings) {
@@ -188,6 +189,14 @@ QByteArray BackupInventory::toJson(const QList<Set> &sets, const QDateTime &now)
                           {QStringLiteral("verification"), verificationKey(b.verification)}};
             if (!b.verificationReason.isEmpty())
                 o.insert(QStringLiteral("reason"), b.verificationReason);
+            if (!b.format.isEmpty())
+                o.insert(QStringLiteral("format"), b.format);
+            if (!b.sha256.isEmpty())
+                o.insert(QStringLiteral("sha256"), QString::fromLatin1(b.sha256));
+            if (b.verifiedAt.isValid())
+                o.insert(QStringLiteral("verified_at"), b.verifiedAt.toString(Qt::ISODate));
+            if (b.changedSinceVerified)
+                o.insert(QStringLiteral("changed_since_verified"), true);
             backups.append(o);
         }
         QJsonArray findings;

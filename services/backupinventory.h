@@ -8,7 +8,12 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <atomic>
+#include <functional>
+
 namespace qd {
+
+class BackupManifest;
 
 // One pass over every backup set of a profile: list each folder, optionally
 // verify the backups by content (in parallel), and judge each set. Blocking:
@@ -29,10 +34,28 @@ public:
         BackupAnalyzer::Result analysis;
     };
 
-    static QList<Set> run(const Profile &profile, const QDateTime &now, bool verify);
-    // Content check of one backup: gzip streams are verified to the end;
-    // formats without a verifier yet are "could not check", never OK.
-    static void verify(Backup &b);
+    struct Options
+    {
+        // Read backups whose verdict is not cached for their size and mtime.
+        bool verify = false;
+        // Read every backup again, cache or not (a backup can rot in place).
+        bool recheck = false;
+        // Cached verdicts come from here and fresh ones go here; may be null.
+        BackupManifest *manifest = nullptr;
+        const std::atomic<bool> *cancel = nullptr;
+    };
+
+    static QList<Set> run(const Profile &profile, const QDateTime &now, const Options &options);
+    // Lists one set's folder and fills in cached verdicts; does not read backups.
+    static Set scan(const Profile &profile, const BackupSetSpec &spec, const BackupManifest *manifest);
+    // Recomputes the findings (they depend on the time and on verdicts).
+    static void analyze(Set &set, const QDateTime &now);
+    // Content check of one backup, by BackupVerifier; records it in the
+    // manifest when one is given. Blocking.
+    static void verify(Backup &b, BackupManifest *manifest, const std::atomic<bool> *cancel = nullptr,
+                       const std::function<void(qint64)> &progress = {});
+    // Whether run() with these options would read this backup.
+    static bool needsReading(const Backup &b, const Options &options);
 
     static int exitCode(const QList<Set> &sets);
     static QString toText(const QList<Set> &sets, const QDateTime &now);

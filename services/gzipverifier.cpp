@@ -1,6 +1,7 @@
 #include "gzipverifier.h"
 
-#include <QCryptographicHash>
+#include "sha256.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -45,7 +46,6 @@ public:
         , m_cancel(cancel)
         , m_progress(progress)
         , m_buf(GzipVerifier::kChunkBytes)
-        , m_hash(QCryptographicHash::Sha256)
     {
     }
 
@@ -67,7 +67,7 @@ public:
             m_eof = true;
             return Fill::End;
         }
-        m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(m_buf.data()), n));
+        m_hash.addData(m_buf.data(), size_t(n));
         m_total += n;
         m_pos = 0;
         m_len = size_t(n);
@@ -93,7 +93,7 @@ public:
     // Offset in the file of the next unconsumed byte.
     qint64 offset() const { return m_total - qint64(m_len - m_pos); }
     qint64 total() const { return m_total; }
-    QByteArray sha256Hex() const { return m_hash.result().toHex(); }
+    QByteArray sha256Hex() { return m_hash.hexResult(); }
     QString errorString() const { return m_file.errorString(); }
 
 private:
@@ -105,7 +105,7 @@ private:
     size_t m_len = 0;
     qint64 m_total = 0;
     bool m_eof = false;
-    QCryptographicHash m_hash;
+    Sha256 m_hash;
 };
 
 // One member's deflate data and 8-byte trailer. The gzip header is parsed by
@@ -268,9 +268,10 @@ private:
 class GzipVerifierRun
 {
 public:
-    GzipVerifierRun(Input &in, Inflater &inflater)
+    GzipVerifierRun(Input &in, Inflater &inflater, const GzipVerifier::Sink &sink)
         : m_in(in)
         , m_inflater(inflater)
+        , m_sink(sink)
         , m_out(GzipVerifier::kChunkBytes)
     {
     }
@@ -402,6 +403,8 @@ private:
             const Inflater::Step step = m_inflater.step(p, avail, m_out.data(), m_out.size(), produced);
             m_in.consumeTo(p);
             m_r.uncompressedBytes += qint64(produced);
+            if (m_sink && produced > 0)
+                m_sink(m_out.data(), produced);
             switch (step) {
             case Inflater::Step::MemberEnd:
                 return true;
@@ -503,6 +506,7 @@ private:
 
     Input &m_in;
     Inflater &m_inflater;
+    const GzipVerifier::Sink &m_sink;
     std::vector<uchar> m_out;
     qint64 m_memberStart = 0;
     GzipVerification m_r;
@@ -532,7 +536,7 @@ GzipVerification GzipVerifier::verify(const QString &path, const std::atomic<boo
 }
 
 GzipVerification GzipVerifier::verify(const QString &path, Engine engine, const std::atomic<bool> *cancel,
-                                      const Progress &progress)
+                                      const Progress &progress, const Sink &sink)
 {
     GzipVerification r;
     auto couldNotCheck = [&r](const QString &reason) {
@@ -562,7 +566,7 @@ GzipVerification GzipVerifier::verify(const QString &path, Engine engine, const 
     if (!file.open(QIODevice::ReadOnly))
         return couldNotCheck(tr("cannot read: %1").arg(file.errorString()));
     Input in(file, cancel, progress);
-    return GzipVerifierRun(in, *inflater).exec();
+    return GzipVerifierRun(in, *inflater, sink).exec();
 }
 
 } // namespace qd

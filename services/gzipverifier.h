@@ -40,6 +40,9 @@ public:
     enum class Engine { IsaL, Zlib };
 
     using Progress = std::function<void(qint64 bytesRead)>;
+    // Receives the decompressed data as it is produced, so a caller can look
+    // inside (a pg_dump's header and trailer) without a second pass.
+    using Sink = std::function<void(const uchar *data, size_t size)>;
 
     // Uses defaultEngine(). `cancel` is polled between chunks; `progress` is
     // called after each chunk read with the compressed bytes read so far.
@@ -49,7 +52,7 @@ public:
     // An engine that is not built in gives CouldNotCheck.
     static GzipVerification verify(const QString &path, Engine engine,
                                    const std::atomic<bool> *cancel = nullptr,
-                                   const Progress &progress = {});
+                                   const Progress &progress = {}, const Sink &sink = {});
 
     static bool isAvailable(Engine engine);
     // ISA-L when built with it (QD_HAVE_ISAL), zlib otherwise.

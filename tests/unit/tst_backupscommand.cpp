@@ -23,9 +23,14 @@ class TestBackupsCommand final : public QObject
         QByteArray out;
         QByteArray err;
     };
-    Run run(const QStringList &args)
+    // Each run keeps its verdicts in the manifest under `dataHome`, never in
+    // the user's own data folder.
+    Run run(const QStringList &args, const QString &dataHome = u"data"_s)
     {
         QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(dataHome));
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral(QD_BINARY_DIR) + u"/quarterdeck"_s, QStringList{u"backups"_s} + args);
         Run r;
         if (!p.waitForFinished(60'000))
@@ -44,6 +49,7 @@ class TestBackupsCommand final : public QObject
         QByteArray sql = "-- PostgreSQL database dump\n";
         for (int i = 0; i < 20000; ++i)
             sql += "INSERT INTO trades VALUES (" + QByteArray::number(i) + ", 'BTC', " + QByteArray::number(i * 37 % 1000) + ");\n";
+        sql += "\n--\n-- PostgreSQL database dump complete\n--\n\n";
         QProcess gz;
         gz.setStandardOutputFile(path);
         gz.start(u"gzip"_s, {u"-c"_s});
@@ -114,12 +120,28 @@ private slots:
 
     void withoutVerifyNothingIsCalledOk()
     {
-        const Run r = run({u"--profile"_s, profile(u"corrupt"_s, u"2h"_s), u"--json"_s});
+        // A data folder no verification has written to.
+        const Run r = run({u"--profile"_s, profile(u"corrupt"_s, u"2h"_s), u"--json"_s}, u"fresh-data"_s);
         const QJsonArray backups =
             QJsonDocument::fromJson(r.out).object().value(u"sets"_s).toArray().first().toObject().value(u"backups"_s).toArray();
         for (const auto &b : backups)
             QCOMPARE(b.toObject().value(u"verification"_s).toString(), u"unverified"_s);
         QCOMPARE(r.code, 0);
+    }
+
+    void verdictsAreKept()
+    {
+        // Verified once (newestCorruptIsCritical ran before): the verdicts
+        // and digests come back without --verify, from the manifest.
+        const Run r = run({u"--profile"_s, profile(u"corrupt"_s, u"2h"_s), u"--json"_s});
+        QCOMPARE(r.code, 2);
+        const QJsonArray backups =
+            QJsonDocument::fromJson(r.out).object().value(u"sets"_s).toArray().first().toObject().value(u"backups"_s).toArray();
+        QCOMPARE(backups[0].toObject().value(u"verification"_s).toString(), u"corrupt"_s);
+        QCOMPARE(backups[1].toObject().value(u"verification"_s).toString(), u"ok"_s);
+        QCOMPARE(backups[1].toObject().value(u"sha256"_s).toString().size(), 64);
+        QCOMPARE(backups[1].toObject().value(u"format"_s).toString(), u"gzip · pg_dump SQL"_s);
+        QVERIFY(QFile::exists(m_dir.filePath(u"data/Quarterdeck/quarterdeck/backup-manifest.json"_s)));
     }
 
     void rpoBreachAndMissedSchedule()

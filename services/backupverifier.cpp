@@ -1,0 +1,340 @@
+#include "backupverifier.h"
+
+#include "gzipverifier.h"
+#include "pgcustomverifier.h"
+#include "plaindumpchecker.h"
+#include "sha256.h"
+#include "tarverifier.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+#include <vector>
+
+namespace qd {
+
+namespace {
+
+using State = Backup::Verification;
+
+constexpr qsizetype kSniffBytes = 512;
+
+bool isTarHeader(const QByteArray &head)
+{
+    // POSIX ustar and GNU tar both put "ustar" at offset 257 of the first block.
+    return head.size() >= 262 && head.mid(257, 5) == "ustar";
+}
+
+// Compressions libarchive can undo; what is inside decides whether we can check it.
+QString otherCompression(const QByteArray &h)
+{
+    if (h.startsWith("\x28\xb5\x2f\xfd"))
+        return QStringLiteral("zstd");
+    if (h.startsWith("BZh"))
+        return QStringLiteral("bzip2");
+    if (h.startsWith("\xfd\x37\x7a\x58\x5a\x00"))
+        return QStringLiteral("xz");
+    return {};
+}
+
+bool looksLikeText(const QByteArray &head)
+{
+    return !head.isEmpty() && !head.contains('\0');
+}
+
+BackupVerification result(State state, const QString &format, const QString &reason)
+{
+    BackupVerification v;
+    v.state = state;
+    v.format = format;
+    v.reason = reason;
+    return v;
+}
+
+BackupVerification cancelledResult(const QString &format)
+{
+    BackupVerification v = result(State::Unverified, format, BackupVerifier::tr("verification cancelled"));
+    v.cancelled = true;
+    return v;
+}
+
+// Streams the file through the hash and, when given, a dump checker.
+bool hashFile(const QString &path, BackupVerification &v, PlainDumpChecker *checker, const std::atomic<bool> *cancel,
+              const BackupVerifier::Progress &progress)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        v.state = State::CouldNotCheck;
+        v.reason = BackupVerifier::tr("cannot read: %1").arg(f.errorString());
+        return false;
+    }
+    Sha256 hash;
+    std::vector<uchar> buf(GzipVerifier::kChunkBytes);
+    for (;;) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            v = cancelledResult(v.format);
+            return false;
+        }
+        const qint64 n = f.read(reinterpret_cast<char *>(buf.data()), qint64(buf.size()));
+        if (n < 0) {
+            v.state = State::CouldNotCheck;
+            v.reason = BackupVerifier::tr("cannot read: %1").arg(f.errorString());
+            return false;
+        }
+        if (n == 0)
+            break;
+        hash.addData(buf.data(), size_t(n));
+        if (checker)
+            checker->feed(buf.data(), size_t(n));
+        v.bytesRead += n;
+        if (progress)
+            progress(v.bytesRead);
+    }
+    v.sha256 = hash.hexResult();
+    return true;
+}
+
+BackupVerification verifyGzip(const QString &path, const std::atomic<bool> *cancel, const BackupVerifier::Progress &progress)
+{
+    QByteArray inner;
+    PlainDumpChecker checker;
+    const GzipVerification g = GzipVerifier::verify(
+        path, GzipVerifier::defaultEngine(), cancel, progress, [&](const uchar *data, size_t size) {
+            if (inner.size() < kSniffBytes)
+                inner.append(reinterpret_cast<const char *>(data), qMin<qsizetype>(qsizetype(size), kSniffBytes - inner.size()));
+            checker.feed(data, size);
+        });
+    BackupVerification v;
+    v.bytesRead = g.compressedBytes;
+    v.format = QStringLiteral("gzip");
+    switch (g.outcome) {
+    case GzipVerification::Outcome::Cancelled:
+        return cancelledResult(v.format);
+    case GzipVerification::Outcome::CouldNotCheck:
+        v.state = State::CouldNotCheck;
+        v.reason = g.reason;
+        return v;
+    case GzipVerification::Outcome::Corrupt:
+        v.state = State::Corrupt;
+        v.reason = g.reason;
+        return v;
+    case GzipVerification::Outcome::Ok:
+        break;
+    }
+    v.sha256 = g.sha256;
+    v.state = State::Ok;
+    v.reason = g.reason;   // e.g. zero padding after the last member
+    if (isTarHeader(inner)) {
+        v.format = QStringLiteral("tar.gz");
+        const TarVerifier::Result t = TarVerifier::verify(path, cancel);
+        if (t.cancelled)
+            return cancelledResult(v.format);
+        if (!t.ok) {
+            v.state = State::Corrupt;
+            v.reason = BackupVerifier::tr("the gzip stream is intact, but the tar archive inside is not: %1").arg(t.reason);
+        }
+        return v;
+    }
+    if (inner.startsWith("PGDMP")) {
+        // pg_restore cannot read a custom archive through gzip; intact
+        // compression says nothing about the archive's data.
+        v.format = QStringLiteral("gzip · pg_dump custom");
+        v.state = State::CouldNotCheck;
+        v.reason = BackupVerifier::tr("the gzip stream is intact; a custom-format dump inside gzip cannot be read by pg_restore to check its data");
+        return v;
+    }
+    if (PlainDumpChecker::looksLikeDump(inner)) {
+        const PlainDumpChecker::Result d = checker.finish();
+        v.format = QStringLiteral("gzip · ") + d.tool;
+        if (d.verdict != PlainDumpChecker::Verdict::Complete) {
+            v.state = State::Corrupt;
+            v.reason = BackupVerifier::tr("the gzip stream is intact, but the dump inside is %1").arg(d.reason);
+        }
+        return v;
+    }
+    if (looksLikeText(inner))
+        v.format = QStringLiteral("gzip · text");
+    return v;
+}
+
+BackupVerification verifyPgArchive(const QString &path, bool folder, const QString &format, const std::atomic<bool> *cancel,
+                                   const BackupVerifier::Progress &progress)
+{
+    BackupVerification v;
+    v.format = format;
+    const PgCustomVerifier::Result p = PgCustomVerifier::verify(path, PgCustomVerifier::Depth::Full, cancel);
+    if (p.header.valid)
+        v.format = format + BackupVerifier::tr(" (format %1)").arg(p.header.version());
+    switch (p.outcome) {
+    case PgCustomVerifier::Outcome::Cancelled:
+        return cancelledResult(v.format);
+    case PgCustomVerifier::Outcome::Corrupt:
+        v.state = State::Corrupt;
+        v.reason = p.reason;
+        return v;
+    case PgCustomVerifier::Outcome::CouldNotCheck:
+        v.state = State::CouldNotCheck;
+        v.reason = p.reason;
+        return v;
+    case PgCustomVerifier::Outcome::Ok:
+        break;
+    }
+    if (!folder && !hashFile(path, v, nullptr, cancel, progress))
+        return v;
+    v.state = State::Ok;
+    return v;
+}
+
+BackupVerification verifyFile(const QString &path, const std::atomic<bool> *cancel, const BackupVerifier::Progress &progress)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return result(State::CouldNotCheck, QString(), BackupVerifier::tr("cannot read: %1").arg(f.errorString()));
+    const QByteArray head = f.read(kSniffBytes);
+    f.close();
+    if (head.isEmpty())
+        return result(State::Corrupt, BackupVerifier::tr("empty"), BackupVerifier::tr("the file is empty"));
+
+    if (head.startsWith("\x1f\x8b"))
+        return verifyGzip(path, cancel, progress);
+    if (head.startsWith("PGDMP"))
+        return verifyPgArchive(path, false, BackupVerifier::tr("pg_dump custom"), cancel, progress);
+    if (isTarHeader(head) || !otherCompression(head).isEmpty()) {
+        const QString compression = otherCompression(head);
+        BackupVerification v;
+        v.format = compression.isEmpty() ? QStringLiteral("tar") : QStringLiteral("tar.") + compression;
+        const TarVerifier::Result t = TarVerifier::verify(path, cancel);
+        if (t.cancelled)
+            return cancelledResult(v.format);
+        if (!t.ok) {
+            if (!compression.isEmpty() && t.members == 0)
+                return result(State::CouldNotCheck, compression,
+                              BackupVerifier::tr("no verifier for %1 data that is not a tar archive").arg(compression));
+            return result(State::Corrupt, v.format, t.reason);
+        }
+        if (!hashFile(path, v, nullptr, cancel, progress))
+            return v;
+        v.state = State::Ok;
+        v.reason = BackupVerifier::tr("%n member(s) read to the end", nullptr, t.members);
+        return v;
+    }
+    if (head.startsWith("PAR1"))
+        return result(State::CouldNotCheck, QStringLiteral("parquet"), BackupVerifier::tr("no verifier for parquet files yet"));
+    if (looksLikeText(head)) {
+        BackupVerification v;
+        PlainDumpChecker checker;
+        const bool dump = PlainDumpChecker::looksLikeDump(head);
+        v.format = dump ? QStringLiteral("SQL") : BackupVerifier::tr("text");
+        if (!hashFile(path, v, &checker, cancel, progress))
+            return v;
+        if (!dump) {
+            v.state = State::CouldNotCheck;
+            v.reason = BackupVerifier::tr("text without a dump tool's header: cannot tell whether it is complete");
+            v.sha256.clear();
+            return v;
+        }
+        const PlainDumpChecker::Result d = checker.finish();
+        v.format = d.tool;
+        if (d.verdict == PlainDumpChecker::Verdict::Complete) {
+            v.state = State::Ok;
+        } else {
+            v.state = State::Corrupt;
+            v.reason = d.reason;
+            v.sha256.clear();
+        }
+        return v;
+    }
+    return result(State::CouldNotCheck, BackupVerifier::tr("unknown"), BackupVerifier::tr("no verifier for this format"));
+}
+
+BackupVerification verifyFolder(const QString &path, const std::atomic<bool> *cancel, const BackupVerifier::Progress &progress)
+{
+    const QDir dir(path);
+    const QString toc = dir.filePath(QStringLiteral("toc.dat"));
+    if (QFileInfo::exists(toc)) {
+        QFile f(toc);
+        if (f.open(QIODevice::ReadOnly) && f.read(5) == "PGDMP") {
+            BackupVerification v = verifyPgArchive(path, true, BackupVerifier::tr("pg_dump directory"), cancel, progress);
+            if (v.state != State::Ok)
+                return v;
+            // The archive's digest: its files' digests in name order.
+            Sha256 digest;
+            QDirIterator it(path, QDir::Files | QDir::NoSymLinks, QDirIterator::Subdirectories);
+            QStringList files;
+            while (it.hasNext())
+                files.append(it.next());
+            files.sort();
+            for (const QString &file : files) {
+                BackupVerification part;
+                if (!hashFile(file, part, nullptr, cancel, {}))
+                    return part.cancelled ? cancelledResult(v.format) : v;
+                v.bytesRead += part.bytesRead;
+                const QByteArray line = dir.relativeFilePath(file).toUtf8() + ' ' + part.sha256 + '\n';
+                digest.addData(line.constData(), size_t(line.size()));
+            }
+            v.sha256 = digest.hexResult();
+            return v;
+        }
+    }
+
+    QStringList files;
+    QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    files.sort();
+    if (files.isEmpty())
+        return result(State::Corrupt, BackupVerifier::tr("folder"), BackupVerifier::tr("the folder is empty"));
+
+    BackupVerification v;
+    v.format = BackupVerifier::tr("folder");
+    Sha256 digest;
+    QStringList unchecked;
+    qint64 before = 0;
+    for (const QString &file : files) {
+        const QString rel = dir.relativeFilePath(file);
+        const BackupVerification part = verifyFile(file, cancel, [&](qint64 n) {
+            if (progress)
+                progress(before + n);
+        });
+        if (part.cancelled)
+            return cancelledResult(v.format);
+        before += part.bytesRead;
+        v.bytesRead = before;
+        if (part.state == State::Corrupt)
+            return result(State::Corrupt, v.format, rel + QStringLiteral(": ") + part.reason);
+        QByteArray sha = part.sha256;
+        if (part.state != State::Ok) {
+            unchecked.append(rel);
+            sha = Sha256::ofFile(file);
+        }
+        const QByteArray line = rel.toUtf8() + ' ' + sha + '\n';
+        digest.addData(line.constData(), size_t(line.size()));
+    }
+    if (!unchecked.isEmpty()) {
+        v.state = State::CouldNotCheck;
+        v.reason = BackupVerifier::tr("%1 of %n file(s) have no verifier, e.g. %2", nullptr, int(files.size()))
+                       .arg(unchecked.size())
+                       .arg(unchecked.first());
+        return v;
+    }
+    v.state = State::Ok;
+    v.sha256 = digest.hexResult();
+    v.reason = BackupVerifier::tr("%n file(s) verified", nullptr, int(files.size()));
+    return v;
+}
+
+} // namespace
+
+BackupVerification BackupVerifier::verify(const QString &path, const std::atomic<bool> *cancel, const Progress &progress)
+{
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        return result(State::CouldNotCheck, QString(), tr("not found: it was removed after the folder was listed"));
+    if (fi.isDir())
+        return verifyFolder(path, cancel, progress);
+    return verifyFile(path, cancel, progress);
+}
+
+} // namespace qd
