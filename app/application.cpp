@@ -1,5 +1,9 @@
 #include "application.h"
 
+#include "backupbadgebar.h"
+#include "backupmanifest.h"
+#include "backupservice.h"
+#include "backupswidget.h"
 #include "dashboardwidget.h"
 #include "heartbeatmodel.h"
 #include "heartbeatmonitor.h"
@@ -33,6 +37,9 @@ Application::Application(const Options &options, QObject *parent)
     , m_clock(std::make_unique<SystemClock>())
     , m_engine(new ProbeEngine(m_clock.get()))
     , m_heartbeats(new HeartbeatMonitor)
+      // The sandbox's backups live in a temporary folder: their verdicts are
+      // not worth keeping, so its manifest stays in memory.
+    , m_backups(new BackupService(m_clock.get(), options.sandbox ? QString() : BackupManifest::defaultPath()))
     , m_watcher(new ProfileWatcher(this))
     , m_serviceModel(new ServiceTableModel(this))
     , m_heartbeatModel(new HeartbeatModel(m_clock.get(), this))
@@ -47,8 +54,12 @@ Application::Application(const Options &options, QObject *parent)
     m_heartbeats->moveToThread(&m_heartbeatThread);
     connect(&m_probeThread, &QThread::finished, m_engine, &QObject::deleteLater);
     connect(&m_heartbeatThread, &QThread::finished, m_heartbeats, &QObject::deleteLater);
+    m_backupThread.setObjectName(QStringLiteral("qd-backups"));
+    m_backups->moveToThread(&m_backupThread);
+    connect(&m_backupThread, &QThread::finished, m_backups, &QObject::deleteLater);
     m_probeThread.start();
     m_heartbeatThread.start();
+    m_backupThread.start();
 
     connect(m_engine, &ProbeEngine::statusesChanged, m_serviceModel, &ServiceTableModel::applyStatuses);
     connect(m_engine, &ProbeEngine::resultsReady, m_latency, [this](const QList<ProbeResult> &results) {
@@ -64,6 +75,9 @@ Application::~Application()
     // Order: stop the work, then the threads, then the window and models.
     QMetaObject::invokeMethod(m_engine, &ProbeEngine::stop, Qt::QueuedConnection);
     QMetaObject::invokeMethod(m_heartbeats, &HeartbeatMonitor::stop, Qt::QueuedConnection);
+    m_backups->cancelVerification();
+    QMetaObject::invokeMethod(m_backups, &BackupService::shutdown, Qt::QueuedConnection);
+    m_backupThread.quit();
     m_probeThread.quit();
     m_heartbeatThread.quit();
     m_sandboxThread.quit();
@@ -71,7 +85,7 @@ Application::~Application()
     // keep a closed console from ever exiting. Give them a few seconds, then
     // leave without them: there is nothing left to save, the log is flushed.
     const QDeadlineTimer deadline(5000);
-    for (QThread *t : {&m_probeThread, &m_heartbeatThread, &m_sandboxThread}) {
+    for (QThread *t : {&m_probeThread, &m_heartbeatThread, &m_sandboxThread, &m_backupThread}) {
         if (!t->wait(deadline)) {
             qCCritical(lcApp).noquote() << "worker thread" << t->objectName() << "did not stop within 5 s; exiting without it";
             shutdownLogging();
@@ -94,6 +108,26 @@ bool Application::start()
         QMetaObject::invokeMethod(m_heartbeats, &HeartbeatMonitor::pollNow, Qt::QueuedConnection);
         m_window->showStatus(tr("Checking every service now"));
     });
+
+    BackupsWidget *backupsTab = m_window->backups();
+    connect(m_backups, &BackupService::inventoryChanged, backupsTab, &BackupsWidget::setSets);
+    connect(m_backups, &BackupService::inventoryChanged, m_window.get(),
+            [this](const QList<BackupSetStatus> &sets) {
+                m_window->dashboard()->backupBadges()->setSets(sets);
+                m_objectiveModel->setBackupSets(sets);
+            });
+    connect(m_backups, &BackupService::verificationStarted, backupsTab, &BackupsWidget::onVerificationStarted);
+    connect(m_backups, &BackupService::verificationProgress, backupsTab, &BackupsWidget::onVerificationProgress);
+    connect(m_backups, &BackupService::verificationFinished, backupsTab, &BackupsWidget::onVerificationFinished);
+    connect(m_backups, &BackupService::problem, m_window.get(), &MainWindow::showStatus);
+    connect(backupsTab, &BackupsWidget::verifyRequested, this, [this](const QStringList &paths, bool recheck) {
+        QMetaObject::invokeMethod(m_backups, [b = m_backups, paths, recheck] { b->verify(paths, recheck); }, Qt::QueuedConnection);
+    });
+    connect(backupsTab, &BackupsWidget::cancelRequested, this, [this] { m_backups->cancelVerification(); });
+    // Ages move between rescans.
+    auto *ageTick = new QTimer(this);
+    connect(ageTick, &QTimer::timeout, backupsTab, [this, backupsTab] { backupsTab->tick(m_clock->now()); });
+    ageTick->start(5000);
 
     m_window->show();
 
@@ -138,6 +172,11 @@ void Application::onProfileLoaded(const Profile &profile)
     QMetaObject::invokeMethod(m_engine, [engine = m_engine, services] { engine->setServices(services); }, Qt::QueuedConnection);
     QMetaObject::invokeMethod(m_heartbeats, [hb = m_heartbeats, heartbeats] { hb->setHeartbeats(heartbeats); },
                               Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_backups, [b = m_backups, profile] { b->setProfile(profile); }, Qt::QueuedConnection);
+    // The sandbox's dumps are small and one is corrupt on purpose: verify
+    // them at once, so the practice shows what a bad backup looks like.
+    if (!m_sandboxProfile.isEmpty() && profile.path == m_sandboxProfile)
+        QMetaObject::invokeMethod(m_backups, [b = m_backups] { b->verify({}, false); }, Qt::QueuedConnection);
     m_window->showStatus(tr("Loaded %1: %n service(s)", nullptr, int(services.size())).arg(profile.environment.name));
 }
 
@@ -161,6 +200,7 @@ void Application::startSandbox()
     connect(m_window.get(), &MainWindow::drillServiceRequested, m_sandbox, &Sandbox::setServiceMode);
     connect(m_window.get(), &MainWindow::drillHeartbeatRequested, m_sandbox, &Sandbox::setHeartbeatRunning);
     connect(m_window.get(), &MainWindow::drillHealRequested, m_sandbox, &Sandbox::healAll);
+    connect(m_window.get(), &MainWindow::drillBackupRequested, m_sandbox, &Sandbox::drillBackup);
     m_sandboxThread.start();
     QMetaObject::invokeMethod(m_sandbox, &Sandbox::start, Qt::QueuedConnection);
 }
@@ -172,7 +212,14 @@ void Application::scheduleScreenshots()
     QDir().mkpath(m_options.screenshotsDir);
     QTimer::singleShot(6000, this, [this] {
         m_window->dashboard()->selectService(QStringLiteral("trade"));
-        QTimer::singleShot(300, this, [this] { grab(QStringLiteral("dashboard.png")); });
+        QTimer::singleShot(300, this, [this] {
+            grab(QStringLiteral("dashboard.png"));
+            m_window->showBackups();
+            QTimer::singleShot(300, this, [this] {
+                grab(QStringLiteral("backups.png"));
+                m_window->showDashboard();
+            });
+        });
     });
     QTimer::singleShot(7000, this, [this] {
         if (!m_sandbox)

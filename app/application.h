@@ -9,6 +9,7 @@
 
 namespace qd {
 
+class BackupService;
 class HeartbeatModel;
 class HeartbeatMonitor;
 class LatencyHistory;
@@ -45,8 +46,10 @@ private:
     QThread m_probeThread;
     QThread m_heartbeatThread;
     QThread m_sandboxThread;
+    QThread m_backupThread;
     ProbeEngine *m_engine;           // lives on m_probeThread
     HeartbeatMonitor *m_heartbeats;  // lives on m_heartbeatThread
+    BackupService *m_backups;        // lives on m_backupThread
     Sandbox *m_sandbox = nullptr;    // lives on m_sandboxThread
     QString m_sandboxProfile;        // the sandbox's own profile; drills apply to it only
     QString m_shownProfile;          // the profile on screen, to tell a reload from another file

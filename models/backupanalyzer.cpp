@@ -34,6 +34,7 @@ BackupAnalyzer::Result BackupAnalyzer::analyze(const BackupSetSpec &spec, const 
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&backups](int a, int b) { return backups[a].timestamp < backups[b].timestamp; });
 
+    QList<int> pastRetention;   // oldest first
     for (int k = 0; k < order.size(); ++k) {
         const Backup &b = backups[order[k]];
         if (r.newest < 0 || b.timestamp >= backups[r.newest].timestamp)
@@ -49,9 +50,7 @@ BackupAnalyzer::Result BackupAnalyzer::analyze(const BackupSetSpec &spec, const 
             add(BackupFinding::Kind::CouldNotCheck, BackupFinding::Severity::Warning, b.name,
                 tr("%1 could not be checked: %2").arg(b.name, b.verificationReason));
         if (spec.retention.count() >= 0 && b.timestamp.msecsTo(now) > spec.retention.count())
-            add(BackupFinding::Kind::PastRetention, BackupFinding::Severity::Info, b.name,
-                tr("%1 is %2 old, past the retention of %3").arg(b.name, formatDuration(Millis(b.timestamp.msecsTo(now))),
-                                                              formatDuration(spec.retention)));
+            pastRetention.append(order[k]);
         // Much smaller than the median of up to two neighbours on each side.
         if (b.size > 0 && order.size() >= 3) {
             QList<qint64> sizes;
@@ -67,6 +66,18 @@ BackupAnalyzer::Result BackupAnalyzer::analyze(const BackupSetSpec &spec, const 
                             .arg(b.name, sizeText(b.size), sizeText(median)));
             }
         }
+    }
+
+    // One finding for all of them: a cleanup job that stopped leaves dozens.
+    if (!pastRetention.isEmpty()) {
+        const Backup &oldest = backups[pastRetention.first()];
+        const QString age = formatDuration(Millis(oldest.timestamp.msecsTo(now)));
+        add(BackupFinding::Kind::PastRetention, BackupFinding::Severity::Info, oldest.name,
+            pastRetention.size() == 1
+                ? tr("%1 is %2 old, past the retention of %3").arg(oldest.name, age, formatDuration(spec.retention))
+                : tr("%1 backups are past the retention of %2; the oldest, %3, is %4 old")
+                      .arg(pastRetention.size())
+                      .arg(formatDuration(spec.retention), oldest.name, age));
     }
 
     // The newest corrupt is what a rollback would reach for first: critical.

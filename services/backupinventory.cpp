@@ -59,12 +59,12 @@ QString findingKey(BackupFinding::Kind k)
 
 } // namespace
 
-void BackupInventory::verify(Backup &b, BackupManifest *manifest, const std::atomic<bool> *cancel,
+bool BackupInventory::verify(Backup &b, BackupManifest *manifest, const std::atomic<bool> *cancel,
                              const std::function<void(qint64)> &progress)
 {
     const BackupVerification v = BackupVerifier::verify(b.path, cancel, progress);
     if (v.cancelled)
-        return;   // keeps whatever was known before
+        return false;
     b.verification = v.state;
     b.format = v.format;
     b.verificationReason = v.reason;
@@ -73,6 +73,7 @@ void BackupInventory::verify(Backup &b, BackupManifest *manifest, const std::ato
     b.changedSinceVerified = false;
     if (manifest)
         manifest->record(b);
+    return true;
 }
 
 bool BackupInventory::needsReading(const Backup &b, const Options &options)

@@ -2,6 +2,7 @@
 
 #include "backup.h"
 #include "backupanalyzer.h"
+#include "backupsetstatus.h"
 #include "backupsetspec.h"
 #include "profile.h"
 
@@ -24,15 +25,7 @@ class BackupInventory
 public:
     enum ExitCode { AllFine = 0, Warnings = 1, Critical = 2, InvalidProfile = 3 };
 
-    struct Set
-    {
-        BackupSetSpec spec;
-        Millis rpo{-1};             // the set's own, or its component's objective
-        QList<Backup> backups;      // newest first
-        QStringList unmatched;
-        QString folderError;
-        BackupAnalyzer::Result analysis;
-    };
+    using Set = BackupSetStatus;
 
     struct Options
     {
@@ -51,8 +44,9 @@ public:
     // Recomputes the findings (they depend on the time and on verdicts).
     static void analyze(Set &set, const QDateTime &now);
     // Content check of one backup, by BackupVerifier; records it in the
-    // manifest when one is given. Blocking.
-    static void verify(Backup &b, BackupManifest *manifest, const std::atomic<bool> *cancel = nullptr,
+    // manifest when one is given. Blocking. False when cancelled (the backup
+    // keeps what was known before).
+    static bool verify(Backup &b, BackupManifest *manifest, const std::atomic<bool> *cancel = nullptr,
                        const std::function<void(qint64)> &progress = {});
     // Whether run() with these options would read this backup.
     static bool needsReading(const Backup &b, const Options &options);

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "logcategories.h"
+#include "sandboxbackups.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +14,7 @@ namespace qd {
 namespace {
 constexpr quint16 kFirstPort = 47101;   // the ports written in examples/sandbox.yaml
 constexpr int kBeatMs = 2000;
+constexpr int kBackupJobMs = 20'000;   // how often the backup "cron" looks for a due dump
 } // namespace
 
 Sandbox::Sandbox(const Clock *clock, QObject *parent)
@@ -66,6 +68,16 @@ void Sandbox::start()
     m_heartbeat = new QTimer(this);
     connect(m_heartbeat, &QTimer::timeout, this, &Sandbox::beat);
     m_heartbeat->start(kBeatMs);
+
+    m_backups = std::make_unique<SandboxBackups>(m_dir->path());
+    QString backupError;
+    if (!m_backups->populate(m_clock->now(), &backupError)) {
+        emit failed(backupError);
+        return;
+    }
+    m_backupJob = new QTimer(this);
+    connect(m_backupJob, &QTimer::timeout, this, [this] { m_backups->runDueJobs(m_clock->now()); });
+    m_backupJob->start(kBackupJobMs);
 
     const QString profilePath = m_dir->filePath(QStringLiteral("sandbox.yaml"));
     QSaveFile out(profilePath);
@@ -135,8 +147,19 @@ QString Sandbox::modeDescription(LoopbackHttpServer::Mode mode)
     return tr("stopped listening");
 }
 
+void Sandbox::drillBackup(bool deleteNewest)
+{
+    if (!m_backups)
+        return;
+    const QString what = deleteNewest ? m_backups->deleteNewest() : m_backups->corruptNewest();
+    if (!what.isEmpty())
+        emit drillApplied(what);
+}
+
 void Sandbox::healAll()
 {
+    if (m_backups)
+        m_backups->backUpNow(m_clock->now());
     for (LoopbackHttpServer *s : std::as_const(m_servers))
         s->setMode(LoopbackHttpServer::Mode::Healthy);
     setHeartbeatRunning(true);

@@ -12,6 +12,7 @@ class QTimer;
 namespace qd {
 
 class Clock;
+class SandboxBackups;
 
 // A live environment on loopback: five HTTP services and a bot heartbeat in a
 // temporary folder, plus the profile that describes them. Lives on its own
@@ -33,6 +34,8 @@ public slots:
     void setServiceMode(const QString &service, qd::LoopbackHttpServer::Mode mode);
     void setHeartbeatRunning(bool running);
     void healAll();
+    // Damages (or deletes) the newest dump of the market-data backup set.
+    void drillBackup(bool deleteNewest);
 
 signals:
     void ready(const QString &profilePath, const QString &folder);
@@ -47,6 +50,8 @@ private:
     QList<LoopbackHttpServer *> m_servers;
     QTimer *m_heartbeat = nullptr;
     QString m_heartbeatPath;
+    std::unique_ptr<SandboxBackups> m_backups;
+    QTimer *m_backupJob = nullptr;
 };
 
 } // namespace qd

@@ -3,6 +3,7 @@
 #include "charts/latencychartwidget.h"
 #include "heartbeatmodel.h"
 #include "latencyhistory.h"
+#include "backupbadgebar.h"
 #include "objectivemodel.h"
 #include "serviceproxymodel.h"
 #include "servicetablemodel.h"
@@ -106,6 +107,7 @@ DashboardWidget::DashboardWidget(const DashboardModels &models, QWidget *parent)
     fit(m_objectives, ObjectiveModel::ComponentColumn, QStringLiteral("backtest-service"));
     fit(m_objectives, ObjectiveModel::RtoColumn, QStringLiteral("30 m 30 s"));
     fit(m_objectives, ObjectiveModel::RpoColumn, QCoreApplication::translate("qd::ObjectiveModel", "no data loss"));
+    fit(m_objectives, ObjectiveModel::RpoNowColumn, QCoreApplication::translate("qd::ObjectiveModel", "no good backup"));
     m_objectives->setAccessibleName(tr("Recovery objectives"));
 
     // Layout: filter row, services on top, and below them heartbeats and
@@ -132,6 +134,8 @@ DashboardWidget::DashboardWidget(const DashboardModels &models, QWidget *parent)
     hbLayout->addWidget(m_heartbeats);
     auto *objBox = new QGroupBox(tr("Recovery &objectives"), this);
     auto *objLayout = new QVBoxLayout(objBox);
+    m_backupBadges = new BackupBadgeBar(objBox);
+    objLayout->addWidget(m_backupBadges);
     objLayout->addWidget(m_objectives);
     auto *chartLayout = new QVBoxLayout(m_chartBox);
     chartLayout->addWidget(m_chart);

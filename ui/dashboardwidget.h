@@ -13,6 +13,7 @@ class QTimer;
 
 namespace qd {
 
+class BackupBadgeBar;
 class LatencyChartWidget;
 class ServiceProxyModel;
 
@@ -28,6 +29,7 @@ public:
     QTableView *servicesView() const { return m_services; }
     QTableView *heartbeatsView() const { return m_heartbeats; }
     void focusFilter();
+    BackupBadgeBar *backupBadges() const { return m_backupBadges; }
     QString selectedService() const;
     void selectService(const QString &name);
 
@@ -46,6 +48,7 @@ private:
     QTableView *m_services;
     QTableView *m_heartbeats;
     QTableView *m_objectives;
+    BackupBadgeBar *m_backupBadges;
     QGroupBox *m_chartBox;
     LatencyChartWidget *m_chart;
     QTimer *m_tick;

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "backupbadgebar.h"
+#include "backupswidget.h"
 #include "dashboardwidget.h"
 #include "environmentbanner.h"
 
@@ -23,6 +25,7 @@ MainWindow::MainWindow(const DashboardModels &models, QWidget *parent)
     , m_banner(new EnvironmentBanner(this))
     , m_tabs(new QTabWidget(this))
     , m_dashboard(new DashboardWidget(models, this))
+    , m_backups(new BackupsWidget(this))
     , m_profileLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -32,6 +35,8 @@ MainWindow::MainWindow(const DashboardModels &models, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+    m_tabs->addTab(m_backups, tr("&Backups"));
+    connect(m_dashboard->backupBadges(), &BackupBadgeBar::openRequested, this, &MainWindow::showBackups);
 
     auto *central = new QWidget(this);
     auto *v = new QVBoxLayout(central);
@@ -74,6 +79,8 @@ void MainWindow::buildMenus()
     svc->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     QAction *hb = view->addAction(tr("Go to &Heartbeats"), this, [this] { m_dashboard->heartbeatsView()->setFocus(); });
     hb->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    QAction *bk = view->addAction(tr("Go to &Backups"), this, &MainWindow::showBackups);
+    bk->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
 
     m_drillMenu = menuBar()->addMenu(tr("D&rill"));
     m_drillMenu->setObjectName(QStringLiteral("drillMenu"));
@@ -110,6 +117,14 @@ void MainWindow::enableDrills(const QStringList &services)
     m_heartbeatStopped = m_drillMenu->addAction(tr("Stop the bot's &heartbeat"));
     m_heartbeatStopped->setCheckable(true);
     connect(m_heartbeatStopped, &QAction::toggled, this, [this](bool stopped) { emit drillHeartbeatRequested(!stopped); });
+    m_drillMenu->addSeparator();
+    QAction *corrupt = m_drillMenu->addAction(tr("&Corrupt the newest backup"));
+    corrupt->setObjectName(QStringLiteral("drill-backup-corrupt"));
+    connect(corrupt, &QAction::triggered, this, [this] { emit drillBackupRequested(false); });
+    QAction *remove = m_drillMenu->addAction(tr("&Delete the newest backup"));
+    remove->setObjectName(QStringLiteral("drill-backup-delete"));
+    connect(remove, &QAction::triggered, this, [this] { emit drillBackupRequested(true); });
+    m_drillMenu->addSeparator();
     QAction *heal = m_drillMenu->addAction(tr("Heal &everything"));
     heal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     connect(heal, &QAction::triggered, this, [this] {
@@ -122,6 +137,17 @@ void MainWindow::enableDrills(const QStringList &services)
         emit drillHealRequested();
     });
     m_drillMenu->menuAction()->setVisible(true);
+}
+
+void MainWindow::showDashboard()
+{
+    m_tabs->setCurrentWidget(m_dashboard);
+}
+
+void MainWindow::showBackups()
+{
+    m_tabs->setCurrentWidget(m_backups);
+    m_backups->setFocus();
 }
 
 void MainWindow::setDrillsVisible(bool visible)

@@ -14,6 +14,7 @@ class QTabWidget;
 
 namespace qd {
 
+class BackupsWidget;
 class DashboardWidget;
 class EnvironmentBanner;
 
@@ -33,6 +34,9 @@ public:
     void showStatus(const QString &text);
 
     DashboardWidget *dashboard() const { return m_dashboard; }
+    BackupsWidget *backups() const { return m_backups; }
+    void showBackups();
+    void showDashboard();
     EnvironmentBanner *banner() const { return m_banner; }
 
 signals:
@@ -42,6 +46,7 @@ signals:
     void drillServiceRequested(const QString &service, qd::LoopbackHttpServer::Mode mode);
     void drillHeartbeatRequested(bool running);
     void drillHealRequested();
+    void drillBackupRequested(bool deleteNewest);   // false: corrupt the newest
 
 private:
     void buildMenus();
@@ -51,6 +56,7 @@ private:
     EnvironmentBanner *m_banner;
     QTabWidget *m_tabs;
     DashboardWidget *m_dashboard;
+    BackupsWidget *m_backups;
     QMenu *m_drillMenu = nullptr;
     QAction *m_heartbeatStopped = nullptr;
     QLabel *m_profileLabel;
