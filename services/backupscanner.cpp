@@ -6,6 +6,9 @@
 #include <QDirIterator>
 #include <QFileInfo>
 
+#include <cerrno>
+#include <sys/stat.h>
+
 namespace qd {
 
 namespace {
@@ -33,7 +36,14 @@ BackupScanner::Scan BackupScanner::scan(const BackupSetSpec &spec)
     }
     const QFileInfo folder(spec.folder);
     if (!folder.exists()) {
-        s.folderError = tr("the folder %1 does not exist").arg(spec.folder);
+        // A folder inside one we may not enter looks missing to QFileInfo;
+        // "does not exist" would send the commander looking for a lost backup.
+        struct stat st;
+        const QByteArray native = QFile::encodeName(spec.folder);
+        if (::stat(native.constData(), &st) != 0 && errno == EACCES)
+            s.folderError = tr("the folder %1 cannot be read (permission denied on a folder above it)").arg(spec.folder);
+        else
+            s.folderError = tr("the folder %1 does not exist").arg(spec.folder);
         return s;
     }
     if (!folder.isDir()) {

@@ -1,6 +1,7 @@
 #include "backupverifier.h"
 
 #include "gzipverifier.h"
+#include "pagecache.h"
 #include "pgcustomverifier.h"
 #include "plaindumpchecker.h"
 #include "sha256.h"
@@ -70,6 +71,8 @@ bool hashFile(const QString &path, BackupVerification &v, PlainDumpChecker *chec
         v.reason = BackupVerifier::tr("cannot read: %1").arg(f.errorString());
         return false;
     }
+    PageCache::sequential(f);
+    qint64 released = 0;
     Sha256 hash;
     std::vector<uchar> buf(GzipVerifier::kChunkBytes);
     for (;;) {
@@ -89,6 +92,10 @@ bool hashFile(const QString &path, BackupVerification &v, PlainDumpChecker *chec
         if (checker)
             checker->feed(buf.data(), size_t(n));
         v.bytesRead += n;
+        if (v.bytesRead - released >= PageCache::kReleaseEvery) {
+            PageCache::release(f, released, v.bytesRead);
+            released = v.bytesRead;
+        }
         if (progress)
             progress(v.bytesRead);
     }

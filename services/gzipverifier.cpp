@@ -1,5 +1,6 @@
 #include "gzipverifier.h"
 
+#include "pagecache.h"
 #include "sha256.h"
 
 #include <QFile>
@@ -69,6 +70,10 @@ public:
         }
         m_hash.addData(m_buf.data(), size_t(n));
         m_total += n;
+        if (m_total - m_released >= PageCache::kReleaseEvery) {
+            PageCache::release(m_file, m_released, m_total);
+            m_released = m_total;
+        }
         m_pos = 0;
         m_len = size_t(n);
         if (m_progress)
@@ -104,6 +109,7 @@ private:
     size_t m_pos = 0;
     size_t m_len = 0;
     qint64 m_total = 0;
+    qint64 m_released = 0;
     bool m_eof = false;
     Sha256 m_hash;
 };
@@ -565,6 +571,7 @@ GzipVerification GzipVerifier::verify(const QString &path, Engine engine, const 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return couldNotCheck(tr("cannot read: %1").arg(file.errorString()));
+    PageCache::sequential(file);
     Input in(file, cancel, progress);
     return GzipVerifierRun(in, *inflater, sink).exec();
 }

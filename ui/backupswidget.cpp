@@ -70,7 +70,12 @@ BackupsWidget::BackupsWidget(QWidget *parent)
     m_verifyAll->setObjectName(QStringLiteral("verifyAll"));
     m_verifyAll->setToolTip(tr("Verify every backup not yet verified in its current size and modification time"));
     m_cancel->setObjectName(QStringLiteral("cancelVerify"));
-    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    // Esc anywhere in the tab cancels a running verification.
+    auto *escape = new QAction(this);
+    escape->setShortcut(QKeySequence(Qt::Key_Escape));
+    escape->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(escape);
+    connect(escape, &QAction::triggered, m_cancel, &QPushButton::click);
     m_progress->setObjectName(QStringLiteral("verifyProgress"));
     m_progress->setTextVisible(true);
     m_progress->setMinimumWidth(280);
@@ -116,7 +121,7 @@ BackupsWidget::BackupsWidget(QWidget *parent)
     });
     connect(m_verifyAll, &QPushButton::clicked, this, [this] { emit verifyRequested({}, false); });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_running) {
+        if (m_running && m_cancel->isVisible()) {
             m_status->setText(tr("Cancelling…"));
             emit cancelRequested();
         }

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace qd;
@@ -107,15 +108,51 @@ private slots:
         QCOMPARE(r.findings.first().severity, BackupFinding::Severity::Critical);
     }
 
+    // Permissions do not stop root, and CI runs as root: then the scan runs
+    // in a child process that has given up root for nobody, as a console
+    // started by an ordinary user would.
+    void unreadableFolderCouldNotCheck_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QString>("locked");
+        QTest::newRow("folder without read permission") << u"locked"_s << u"locked"_s;
+        QTest::newRow("inside a folder without permission") << u"parent/daily"_s << u"parent"_s;
+    }
+
     void unreadableFolderCouldNotCheck()
     {
-        if (::geteuid() == 0)
-            QSKIP("running as root: permissions do not stop root from reading the folder");
-        QVERIFY(QDir(m_dir.path()).mkpath(u"locked"_s));
-        QFile::setPermissions(m_dir.filePath(u"locked"_s), QFileDevice::Permissions());
-        const auto s = BackupScanner::scan(spec(u"locked"_s, u"x_{YYYYMMDD}"_s));
-        QFile::setPermissions(m_dir.filePath(u"locked"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        QVERIFY(s.folderError.contains(u"cannot be read"_s));
+        QFETCH(QString, folder);
+        QFETCH(QString, locked);
+        QVERIFY(QDir(m_dir.path()).mkpath(folder));
+        file(folder + u"/x_20261120"_s, 10);
+        // nobody must reach the temp folder itself.
+        QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QFile::setPermissions(m_dir.filePath(locked), QFileDevice::Permissions());
+        const BackupSetSpec set = spec(folder, u"x_{YYYYMMDD}"_s);
+        auto check = [&set] {
+            const auto s = BackupScanner::scan(set);
+            return s.backups.isEmpty() && s.folderError.contains(u"cannot be read"_s);
+        };
+        bool ok = false;
+        if (::geteuid() != 0) {
+            ok = check();
+        } else {
+            const pid_t child = ::fork();
+            QVERIFY(child >= 0);
+            if (child == 0) {
+                // nobody:nogroup on Debian.
+                if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+                    ::_exit(3);
+                ::_exit(check() ? 0 : 1);
+            }
+            int status = 0;
+            ::waitpid(child, &status, 0);
+            QVERIFY2(WIFEXITED(status) && WEXITSTATUS(status) != 3, "could not drop root in the child");
+            ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+        }
+        QFile::setPermissions(m_dir.filePath(locked), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QVERIFY2(ok, "the scan did not report the folder as unreadable");
     }
 };
 
