@@ -215,6 +215,7 @@ void Application::scheduleScreenshots()
         QTimer::singleShot(300, this, [this] {
             grab(QStringLiteral("dashboard.png"));
             m_window->showBackups();
+            m_window->backups()->selectNextProblem();
             QTimer::singleShot(300, this, [this] {
                 grab(QStringLiteral("backups.png"));
                 m_window->showDashboard();

@@ -137,17 +137,18 @@ int BackupTreeModel::setSeverity(const BackupSetStatus &set)
     return worst;
 }
 
-QString BackupTreeModel::rpoText(const BackupSetStatus &set)
+QString BackupTreeModel::rpoText(const BackupSetStatus &set, const QDateTime &now)
 {
     if (!set.folderError.isEmpty())
         return tr("could not check");
     const Backup *good = set.newestGood();
     if (!good)
         return tr("no good backup");
-    const QString age = formatDuration(set.analysis.newestGoodAge);
+    const Millis ageMs = now.isValid() ? Millis(qMax<qint64>(0, good->timestamp.msecsTo(now))) : set.analysis.newestGoodAge;
+    const QString age = formatDuration(ageMs);
     if (set.rpo.count() < 0)
         return tr("newest good %1 ago (no RPO)").arg(age);
-    if (set.analysis.newestGoodAge > set.rpo)
+    if (ageMs > set.rpo)
         return tr("RPO BREACHED: %1 > %2").arg(age, formatDuration(set.rpo));
     return tr("RPO met: %1 ≤ %2").arg(age, formatDuration(set.rpo));
 }
@@ -197,7 +198,7 @@ QVariant BackupTreeModel::setData(const BackupSetStatus &s, int column, int role
     case FormatColumn:
         return s.folderError.isEmpty() ? tr("%n backup(s)", nullptr, int(s.backups.size())) : s.folderError;
     case VerificationColumn:
-        return rpoText(s);
+        return rpoText(s, m_now);
     }
     return {};
 }
@@ -348,7 +349,7 @@ void BackupTreeModel::setNow(const QDateTime &now)
 {
     m_now = now;
     for (int s = 0; s < m_sets.size(); ++s) {
-        emit dataChanged(index(s, AgeColumn), index(s, AgeColumn), {Qt::DisplayRole});
+        emit dataChanged(index(s, AgeColumn), index(s, VerificationColumn), {Qt::DisplayRole});
         const QModelIndex parent = index(s, 0);
         if (!m_sets[s].backups.isEmpty())
             emit dataChanged(index(0, AgeColumn, parent), index(int(m_sets[s].backups.size()) - 1, AgeColumn, parent),

@@ -41,7 +41,8 @@ public:
     // "OK", "CORRUPT", "could not check", "unverified" as shown.
     static QString verificationText(Backup::Verification v);
     // The set's state against its RPO in a few words, for rows and badges.
-    static QString rpoText(const BackupSetStatus &set);
+    // `now`: the age is taken against it; invalid: the age of the last analysis.
+    static QString rpoText(const BackupSetStatus &set, const QDateTime &now = QDateTime());
     // Worst first: 2 breach / no good backup / could not check, 1 warnings, 0 fine.
     static int setSeverity(const BackupSetStatus &set);
 

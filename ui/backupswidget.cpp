@@ -70,6 +70,11 @@ BackupsWidget::BackupsWidget(QWidget *parent)
     m_verifyAll->setObjectName(QStringLiteral("verifyAll"));
     m_verifyAll->setToolTip(tr("Verify every backup not yet verified in its current size and modification time"));
     m_cancel->setObjectName(QStringLiteral("cancelVerify"));
+    auto *nextProblem = new QAction(this);
+    nextProblem->setShortcut(QKeySequence(Qt::Key_F8));
+    nextProblem->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(nextProblem);
+    connect(nextProblem, &QAction::triggered, this, &BackupsWidget::selectNextProblem);
     // Esc anywhere in the tab cancels a running verification.
     auto *escape = new QAction(this);
     escape->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -188,12 +193,41 @@ QStringList BackupsWidget::selectedPaths() const
     return paths;
 }
 
+bool BackupsWidget::selectNextProblem()
+{
+    // Every backup row in display order, then the first problem after the current one.
+    QList<QModelIndex> rows;
+    for (int s = 0; s < m_model->rowCount(); ++s) {
+        const QModelIndex set = m_model->index(s, 0);
+        for (int b = 0; b < m_model->rowCount(set); ++b)
+            rows.append(m_model->index(b, 0, set));
+    }
+    const QModelIndex current = m_view->currentIndex().siblingAtColumn(0);
+    const qsizetype start = rows.indexOf(current) + 1;
+    for (qsizetype k = 0; k < rows.size(); ++k) {
+        const QModelIndex i = rows[(start + k) % rows.size()];
+        const auto v = Backup::Verification(i.data(BackupTreeModel::VerificationRole).toInt());
+        if (v == Backup::Verification::Corrupt || v == Backup::Verification::CouldNotCheck) {
+            m_view->expand(i.parent());
+            m_view->setCurrentIndex(i);
+            m_view->selectionModel()->select(i, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->scrollTo(i, QAbstractItemView::PositionAtCenter);
+            return true;
+        }
+    }
+    m_status->setText(tr("No corrupt or unchecked backup."));
+    return false;
+}
+
 void BackupsWidget::setSets(const QList<BackupSetStatus> &sets, const QDateTime &now)
 {
     const bool first = m_model->rowCount() == 0;
     m_model->setSets(sets, now);
-    if (first)
+    if (first) {
         m_view->expandAll();
+        // Bold names with their "newest good" mark: size to what is there.
+        m_view->resizeColumnToContents(BackupTreeModel::NameColumn);
+    }
     m_empty->setVisible(sets.isEmpty());
     updateFindings();
     updateButtons();

@@ -33,6 +33,10 @@ public:
     void onVerificationProgress(int done, int total, qint64 bytesDone, qint64 bytesTotal);
     void onVerificationFinished(int verified, int total, bool cancelled);
 
+    // Selects the next corrupt or could-not-check backup after the current
+    // one (F8), wrapping round; false when there is none.
+    bool selectNextProblem();
+
     BackupTreeModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
 
