@@ -75,8 +75,7 @@ BackupAnalyzer::Result BackupAnalyzer::analyze(const BackupSetSpec &spec, const 
         add(BackupFinding::Kind::PastRetention, BackupFinding::Severity::Info, oldest.name,
             pastRetention.size() == 1
                 ? tr("%1 is %2 old, past the retention of %3").arg(oldest.name, age, formatDuration(spec.retention))
-                : tr("%1 backups are past the retention of %2; the oldest, %3, is %4 old")
-                      .arg(pastRetention.size())
+                : tr("%n backup(s) are past the retention of %1; the oldest, %2, is %3 old", nullptr, int(pastRetention.size()))
                       .arg(formatDuration(spec.retention), oldest.name, age));
     }
 

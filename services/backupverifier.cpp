@@ -157,7 +157,7 @@ BackupVerification verifyGzip(const QString &path, const std::atomic<bool> *canc
         v.format = QStringLiteral("gzip · ") + d.tool;
         if (d.verdict != PlainDumpChecker::Verdict::Complete) {
             v.state = State::Corrupt;
-            v.reason = BackupVerifier::tr("the gzip stream is intact, but the dump inside is %1").arg(d.reason);
+            v.reason = BackupVerifier::tr("the gzip stream is intact, but the dump inside is not: %1").arg(d.reason);
         }
         return v;
     }
@@ -173,7 +173,7 @@ BackupVerification verifyPgArchive(const QString &path, bool folder, const QStri
     v.format = format;
     const PgCustomVerifier::Result p = PgCustomVerifier::verify(path, PgCustomVerifier::Depth::Full, cancel);
     if (p.header.valid)
-        v.format = format + BackupVerifier::tr(" (format %1)").arg(p.header.version());
+        v.format = format + QStringLiteral(" (format %1)").arg(p.header.version());
     switch (p.outcome) {
     case PgCustomVerifier::Outcome::Cancelled:
         return cancelledResult(v.format);
@@ -202,12 +202,12 @@ BackupVerification verifyFile(const QString &path, const std::atomic<bool> *canc
     const QByteArray head = f.read(kSniffBytes);
     f.close();
     if (head.isEmpty())
-        return result(State::Corrupt, BackupVerifier::tr("empty"), BackupVerifier::tr("the file is empty"));
+        return result(State::Corrupt, QStringLiteral("empty"), BackupVerifier::tr("the file is empty"));
 
     if (head.startsWith("\x1f\x8b"))
         return verifyGzip(path, cancel, progress);
     if (head.startsWith("PGDMP"))
-        return verifyPgArchive(path, false, BackupVerifier::tr("pg_dump custom"), cancel, progress);
+        return verifyPgArchive(path, false, QStringLiteral("pg_dump custom"), cancel, progress);
     if (isTarHeader(head) || !otherCompression(head).isEmpty()) {
         const QString compression = otherCompression(head);
         BackupVerification v;
@@ -233,7 +233,7 @@ BackupVerification verifyFile(const QString &path, const std::atomic<bool> *canc
         BackupVerification v;
         PlainDumpChecker checker;
         const bool dump = PlainDumpChecker::looksLikeDump(head);
-        v.format = dump ? QStringLiteral("SQL") : BackupVerifier::tr("text");
+        v.format = dump ? QStringLiteral("SQL") : QStringLiteral("text");
         if (!hashFile(path, v, &checker, cancel, progress))
             return v;
         if (!dump) {
@@ -253,7 +253,7 @@ BackupVerification verifyFile(const QString &path, const std::atomic<bool> *canc
         }
         return v;
     }
-    return result(State::CouldNotCheck, BackupVerifier::tr("unknown"), BackupVerifier::tr("no verifier for this format"));
+    return result(State::CouldNotCheck, QStringLiteral("unknown"), BackupVerifier::tr("no verifier for this format"));
 }
 
 BackupVerification verifyFolder(const QString &path, const std::atomic<bool> *cancel, const BackupVerifier::Progress &progress)
@@ -263,7 +263,7 @@ BackupVerification verifyFolder(const QString &path, const std::atomic<bool> *ca
     if (QFileInfo::exists(toc)) {
         QFile f(toc);
         if (f.open(QIODevice::ReadOnly) && f.read(5) == "PGDMP") {
-            BackupVerification v = verifyPgArchive(path, true, BackupVerifier::tr("pg_dump directory"), cancel, progress);
+            BackupVerification v = verifyPgArchive(path, true, QStringLiteral("pg_dump directory"), cancel, progress);
             if (v.state != State::Ok)
                 return v;
             // The archive's digest: its files' digests in name order.
@@ -292,10 +292,10 @@ BackupVerification verifyFolder(const QString &path, const std::atomic<bool> *ca
         files.append(it.next());
     files.sort();
     if (files.isEmpty())
-        return result(State::Corrupt, BackupVerifier::tr("folder"), BackupVerifier::tr("the folder is empty"));
+        return result(State::Corrupt, QStringLiteral("folder"), BackupVerifier::tr("the folder is empty"));
 
     BackupVerification v;
-    v.format = BackupVerifier::tr("folder");
+    v.format = QStringLiteral("folder");
     Sha256 digest;
     QStringList unchecked;
     qint64 before = 0;
@@ -321,8 +321,8 @@ BackupVerification verifyFolder(const QString &path, const std::atomic<bool> *ca
     }
     if (!unchecked.isEmpty()) {
         v.state = State::CouldNotCheck;
-        v.reason = BackupVerifier::tr("%1 of %n file(s) have no verifier, e.g. %2", nullptr, int(files.size()))
-                       .arg(unchecked.size())
+        v.reason = BackupVerifier::tr("%n file(s) of %1 cannot be checked (no verifier), e.g. %2", nullptr, int(unchecked.size()))
+                       .arg(files.size())
                        .arg(unchecked.first());
         return v;
     }

@@ -164,7 +164,7 @@ PgCustomVerifier::Result PgCustomVerifier::verify(const QString &path, Depth dep
     r.tocListed = true;
     if (depth == Depth::Quick) {
         r.outcome = Outcome::CouldNotCheck;
-        r.reason = tr("quick check only: the table of contents lists, the data was not read");
+        r.reason = tr("quick check only: pg_restore can list the table of contents; the data was not read");
         return r;
     }
     if (!judge(runPgRestore(program, {QStringLiteral("--file=/dev/null"), path}, cancel, kFullCheckTimeout), true))

@@ -42,6 +42,10 @@ TarVerifier::Result TarVerifier::verify(const QString &path, const std::atomic<b
         return r;
     }
     std::vector<char> buf(256 * 1024);
+    // Where the last member's data ended in the (uncompressed) stream: tar
+    // ends with two zero blocks after it. libarchive takes an archive cut
+    // exactly between two members for a whole one, so we look for them.
+    la_int64_t lastDataEnd = 0;
     for (;;) {
         if (cancel && cancel->load(std::memory_order_relaxed)) {
             r.cancelled = true;
@@ -75,9 +79,15 @@ TarVerifier::Result TarVerifier::verify(const QString &path, const std::atomic<b
             }
         }
         ++r.members;
+        lastDataEnd = archive_filter_bytes(a.get(), 0);
     }
     if (r.members == 0) {
         r.reason = tr("the archive holds no members");
+        return r;
+    }
+    // Up to 511 bytes of padding, then at least 1024 bytes of zeros.
+    if (archive_filter_bytes(a.get(), 0) - lastDataEnd < 1024) {
+        r.reason = tr("truncated: the archive ends after member %1 without tar's end-of-archive blocks").arg(r.members);
         return r;
     }
     r.ok = true;

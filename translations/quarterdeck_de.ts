@@ -69,25 +69,35 @@
         <source>could not check %1: %2</source>
         <translation>%1 nicht prüfbar: %2</translation>
     </message>
+    <message>
+        <source>%1 is corrupt: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was first verified; a backup should never change</source>
+        <translation>%1 hat sich seit der ersten Prüfung geändert; eine Sicherung sollte sich nie ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) are past the retention of %1; the oldest, %2, is %3 old</source>
+        <translation>
+            <numerusform>%n Sicherung ist älter als die Aufbewahrungsdauer von %1; die älteste, %2, ist %3 alt</numerusform>
+            <numerusform>%n Sicherungen sind älter als die Aufbewahrungsdauer von %1; die älteste, %2, ist %3 alt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qd::BackupBadgeBar</name>
+    <message>
+        <source>Backups:</source>
+        <translation>Sicherungen:</translation>
+    </message>
+    <message>
+        <source>No findings. Click for the Backups tab.</source>
+        <translation>Keine Befunde. Klicken öffnet den Reiter „Sicherungen“.</translation>
+    </message>
 </context>
 <context>
     <name>qd::BackupInventory</name>
-    <message>
-        <source>folder backups cannot be verified yet</source>
-        <translation>Ordner-Sicherungen können noch nicht geprüft werden</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>nicht lesbar: %1</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>die Datei ist leer</translation>
-    </message>
-    <message>
-        <source>no verifier for this format yet (only gzip so far)</source>
-        <translation>für dieses Format gibt es noch keine Prüfung (bisher nur gzip)</translation>
-    </message>
     <message>
         <source>  (RPO %1)</source>
         <translation>  (RPO %1)</translation>
@@ -101,6 +111,37 @@
 </source>
         <translation>Das Profil hat keine Backup-Sätze.
 </translation>
+    </message>
+</context>
+<context>
+    <name>qd::BackupManifest</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: at byte %2: %3</source>
+        <translation>%1: bei Byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Quarterdeck (format %2); this one reads format %3</source>
+        <translation>%1 wurde von einer neueren Quarterdeck-Version geschrieben (Format %2); diese Version liest Format %3</translation>
+    </message>
+    <message>
+        <source>changed since it was verified OK on %1: its SHA-256 is no longer %2</source>
+        <translation>seit der Prüfung mit OK am %1 verändert: der SHA-256 ist nicht mehr %2</translation>
+    </message>
+    <message>
+        <source>%1 is not saved: the existing file could not be read, and it is left as it is</source>
+        <translation>%1 wird nicht gespeichert: die vorhandene Datei war nicht lesbar und bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another Quarterdeck</source>
+        <translation>%1 ist von einer anderen Quarterdeck-Instanz gesperrt</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: nicht schreibbar: %2</translation>
     </message>
 </context>
 <context>
@@ -179,6 +220,268 @@
     <message>
         <source>the folder %1 cannot be read (permission denied)</source>
         <translation>der Ordner %1 ist nicht lesbar (keine Berechtigung)</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be read (permission denied on a folder above it)</source>
+        <translation>der Ordner %1 ist nicht lesbar (keine Berechtigung für einen übergeordneten Ordner)</translation>
+    </message>
+</context>
+<context>
+    <name>qd::BackupTreeModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>CORRUPT</source>
+        <translation>CORRUPT</translation>
+    </message>
+    <message>
+        <source>could not check</source>
+        <translation>nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>ungeprüft</translation>
+    </message>
+    <message>
+        <source>no good backup</source>
+        <translation>keine gültige Sicherung</translation>
+    </message>
+    <message>
+        <source>newest good %1 ago (no RPO)</source>
+        <translation>neueste gültige vor %1 (kein RPO)</translation>
+    </message>
+    <message>
+        <source>RPO BREACHED: %1 &gt; %2</source>
+        <translation>RPO VERLETZT: %1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>RPO met: %1 ≤ %2</source>
+        <translation>RPO eingehalten: %1 ≤ %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n Sicherung</numerusform>
+            <numerusform>%n Sicherungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No timestamp in the name: the time is the file&apos;s modification time.</source>
+        <translation>Kein Zeitstempel im Namen: als Zeit gilt der Änderungszeitpunkt der Datei.</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Verified %1</source>
+        <translation>Geprüft am %1</translation>
+    </message>
+    <message>
+        <source>%1  ← newest good</source>
+        <translation>%1  ← neueste gültige</translation>
+    </message>
+    <message>
+        <source>%1 (file time)</source>
+        <translation>%1 (Dateizeit)</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>%1 · changed since first verified</source>
+        <translation>%1 · seit der ersten Prüfung geändert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Set / backup</source>
+        <translation>Satz / Sicherung</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>qd::BackupVerifier</name>
+    <message>
+        <source>verification cancelled</source>
+        <translation>Prüfung abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>the gzip stream is intact, but the tar archive inside is not: %1</source>
+        <translation>der gzip-Stream ist intakt, das tar-Archiv darin aber nicht: %1</translation>
+    </message>
+    <message>
+        <source>the gzip stream is intact; a custom-format dump inside gzip cannot be read by pg_restore to check its data</source>
+        <translation>der gzip-Stream ist intakt; einen Dump im Custom-Format innerhalb von gzip kann pg_restore nicht lesen, um seine Daten zu prüfen</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>no verifier for %1 data that is not a tar archive</source>
+        <translation>keine Prüfung für %1-Daten, die kein tar-Archiv sind</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) read to the end</source>
+        <translation>
+            <numerusform>%n Eintrag bis zum Ende gelesen</numerusform>
+            <numerusform>%n Einträge bis zum Ende gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no verifier for parquet files yet</source>
+        <translation>noch keine Prüfung für Parquet-Dateien</translation>
+    </message>
+    <message>
+        <source>text without a dump tool&apos;s header: cannot tell whether it is complete</source>
+        <translation>Text ohne Header eines Dump-Werkzeugs: Vollständigkeit nicht feststellbar</translation>
+    </message>
+    <message>
+        <source>no verifier for this format</source>
+        <translation>keine Prüfung für dieses Format</translation>
+    </message>
+    <message>
+        <source>the folder is empty</source>
+        <translation>der Ordner ist leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) verified</source>
+        <translation>
+            <numerusform>%n Datei geprüft</numerusform>
+            <numerusform>%n Dateien geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not found: it was removed after the folder was listed</source>
+        <translation>nicht gefunden: wurde nach dem Auflisten des Ordners entfernt</translation>
+    </message>
+    <message>
+        <source>the gzip stream is intact, but the dump inside is not: %1</source>
+        <translation>der gzip-Datenstrom ist intakt, der Dump darin aber nicht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of %1 cannot be checked (no verifier), e.g. %2</source>
+        <translation>
+            <numerusform>%n von %1 Dateien ist nicht prüfbar (keine Prüfung vorhanden), z. B. %2</numerusform>
+            <numerusform>%n von %1 Dateien sind nicht prüfbar (keine Prüfung vorhanden), z. B. %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qd::BackupsCommand</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qd::BackupsWidget</name>
+    <message>
+        <source>&amp;Verify selected</source>
+        <translation>Auswahl &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Verify &amp;all</source>
+        <translation>A&amp;lle prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Backup sets and backups</source>
+        <translation>Backup-Sätze und Sicherungen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Read the selected backups again, to the end (Ctrl+Shift+V)</source>
+        <translation>Ausgewählte Sicherungen erneut bis zum Ende lesen (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>This profile has no backup sets. Add a &lt;tt&gt;backups:&lt;/tt&gt; section to the profile (a name, a folder, a file pattern such as &lt;tt&gt;db_{YYYYMMDD}_{HHMMSS}.sql.gz&lt;/tt&gt;, the component it protects and the expected interval).</source>
+        <translation>Dieses Profil hat keine Backup-Sätze. Fügen Sie dem Profil einen Abschnitt &lt;tt&gt;backups:&lt;/tt&gt; hinzu (ein Name, ein Ordner, ein Dateimuster wie &lt;tt&gt;db_{YYYYMMDD}_{HHMMSS}.sql.gz&lt;/tt&gt;, die geschützte Komponente und das erwartete Intervall).</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>Be&amp;funde</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Nichts zu melden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verifying %n backup(s), %1…</source>
+        <translation>
+            <numerusform>%n Sicherung wird geprüft, %1…</numerusform>
+            <numerusform>%n Sicherungen werden geprüft, %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 of %4</source>
+        <translation>%1 von %2 · %3 von %4</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 verified.</source>
+        <translation>Abgebrochen: %1 von %2 geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) verified.</source>
+        <translation>
+            <numerusform>%n Sicherung geprüft.</numerusform>
+            <numerusform>%n Sicherungen geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify every backup that is new or has changed since it was last verified</source>
+        <translation>Jede Sicherung prüfen, die neu ist oder sich seit der letzten Prüfung geändert hat</translation>
+    </message>
+    <message>
+        <source>No corrupt or unchecked backup.</source>
+        <translation>Keine beschädigte oder ungeprüfte Sicherung.</translation>
+    </message>
+    <message>
+        <source>Every backup is already verified in its current form; select backups and press “Verify selected” to read them again.</source>
+        <translation>Jede Sicherung ist in ihrem jetzigen Stand schon geprüft; Sicherungen auswählen und „Auswahl prüfen“ drücken, um sie erneut zu lesen.</translation>
     </message>
 </context>
 <context>
@@ -688,6 +991,22 @@
         <source>Open an environment profile with Ctrl+O</source>
         <translation>Umgebungsprofil mit Strg+O öffnen</translation>
     </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Sicherungen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Backups</source>
+        <translation>Zu &amp;Sicherungen wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Corrupt the newest backup</source>
+        <translation>Neueste Sicherung beschä&amp;digen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the newest backup</source>
+        <translation>Neueste Sicherung l&amp;öschen</translation>
+    </message>
 </context>
 <context>
     <name>qd::ObjectiveModel</name>
@@ -714,6 +1033,30 @@
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>RPO now</source>
+        <translation>RPO aktuell</translation>
+    </message>
+    <message>
+        <source>no backup set</source>
+        <translation>kein Backup-Satz</translation>
+    </message>
+    <message>
+        <source>no good backup</source>
+        <translation>keine gültige Sicherung</translation>
+    </message>
+    <message>
+        <source>No backup set in the profile protects %1.</source>
+        <translation>Kein Backup-Satz im Profil schützt %1.</translation>
+    </message>
+    <message>
+        <source>Restoring now would lose about %1: the newest good backup (set %2) is that old.</source>
+        <translation>Eine Wiederherstellung jetzt würde etwa %1 an Daten verlieren: so alt ist die neueste gültige Sicherung (Satz %2).</translation>
+    </message>
+    <message>
+        <source>No backup set of %1 has a good backup.</source>
+        <translation>Kein Backup-Satz von %1 hat eine gültige Sicherung.</translation>
     </message>
 </context>
 <context>
@@ -789,18 +1132,33 @@ Exit-Codes: 0 alles aktiv, 1 etwas beeinträchtigt oder ein Heartbeat bei Warnun
         <translation>--sandbox erstellt ein eigenes Profil; nicht zusammen mit --profile angeben</translation>
     </message>
     <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>%1 needs a profile: quarterdeck %1 --profile FILE</source>
+        <translation>%1 benötigt ein Profil: quarterdeck %1 --profile DATEI</translation>
+    </message>
+    <message>
         <source>List every backup set of a profile with its findings (age against the RPO, missed
 schedule, retention, empty or suspiciously small backups); --verify also checks
-each backup&apos;s content.
+each backup&apos;s content (gzip to the end, the dump inside, pg_dump archives through
+pg_restore, tar archives member by member). Verdicts are kept with each backup&apos;s
+SHA-256 in the app&apos;s data folder; a backup whose size and modification time are
+unchanged is not read again unless --recheck is given.
 
 Exit codes: 0 all fine, 1 warnings, 2 an RPO breach, no good backup or the newest
 backup corrupt, 3 the profile is invalid.</source>
-        <translation>Jeden Backup-Satz eines Profils mit seinen Befunden auflisten (Alter gegenüber dem RPO,
-verpasster Zeitplan, Aufbewahrung, leere oder verdächtig kleine Sicherungen); --verify prüft
-zusätzlich den Inhalt jeder Sicherung.
+        <translation>Alle Backup-Sätze eines Profils mit ihren Befunden auflisten (Alter gegenüber dem
+RPO, verpasster Zeitplan, Aufbewahrung, leere oder verdächtig kleine Sicherungen);
+--verify prüft zusätzlich den Inhalt jeder Sicherung (gzip bis zum Ende, den Dump
+darin, pg_dump-Archive über pg_restore, tar-Archive Eintrag für Eintrag). Die
+Ergebnisse werden mit dem SHA-256 jeder Sicherung im Datenordner der App gespeichert;
+eine Sicherung mit unveränderter Größe und unverändertem Änderungszeitpunkt wird
+nur mit --recheck erneut gelesen.
 
-Exit-Codes: 0 alles in Ordnung, 1 Warnungen, 2 RPO verletzt, keine gültige Sicherung oder
-die neueste Sicherung beschädigt, 3 das Profil ist ungültig.</translation>
+Exit-Codes: 0 alles in Ordnung, 1 Warnungen, 2 RPO verletzt, keine gültige Sicherung
+oder neueste Sicherung beschädigt, 3 das Profil ist ungültig.</translation>
     </message>
     <message>
         <source>A console for incident commanders: live service states, heartbeats,
@@ -808,25 +1166,75 @@ backups and guided rollbacks from the team&apos;s Markdown runbooks.
 
 Commands:
   check --profile FILE [--json]   check once and exit (see: quarterdeck check --help)
-  backups --profile FILE [--verify] [--json]   the backup inventory (see: quarterdeck backups --help)</source>
-        <translation>Eine Konsole für Incident Commander: Live-Dienstzustände, Heartbeats,
+  backups --profile FILE [--verify] [--json]  the backup inventory (see: quarterdeck backups --help)</source>
+        <translation>Eine Konsole für Incident Commander: Live-Status der Dienste, Heartbeats,
 Sicherungen und geführte Rollbacks aus den Markdown-Runbooks des Teams.
 
 Befehle:
   check --profile DATEI [--json]   einmal prüfen und beenden (siehe: quarterdeck check --help)
-  backups --profile DATEI [--verify] [--json]   das Sicherungsinventar (siehe: quarterdeck backups --help)</translation>
+  backups --profile DATEI [--verify] [--json]  Übersicht der Sicherungen (siehe: quarterdeck backups --help)</translation>
     </message>
     <message>
-        <source>Also verify each backup&apos;s content (gzip to the end).</source>
-        <translation>Zusätzlich den Inhalt jeder Sicherung prüfen (gzip bis zum Ende).</translation>
+        <source>Also verify each backup&apos;s content.</source>
+        <translation>Zusätzlich den Inhalt jeder Sicherung prüfen.</translation>
     </message>
     <message>
-        <source>The command.</source>
-        <translation>Der Befehl.</translation>
+        <source>Verify every backup again, even those already verified (implies --verify).</source>
+        <translation>Jede Sicherung erneut prüfen, auch bereits geprüfte (schließt --verify ein).</translation>
+    </message>
+</context>
+<context>
+    <name>qd::PgCustomVerifier</name>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
     </message>
     <message>
-        <source>%1 needs a profile: quarterdeck %1 --profile FILE</source>
-        <translation>%1 benötigt ein Profil: quarterdeck %1 --profile DATEI</translation>
+        <source>the pg_dump archive header is damaged</source>
+        <translation>der Header des pg_dump-Archivs ist beschädigt</translation>
+    </message>
+    <message>
+        <source>pg_restore is not installed (package postgresql-client); the archive header (format %1) is intact</source>
+        <translation>pg_restore ist nicht installiert (Paket postgresql-client); der Archiv-Header (Format %1) ist intakt</translation>
+    </message>
+    <message>
+        <source>verification cancelled</source>
+        <translation>Prüfung abgebrochen</translation>
+    </message>
+    <message>
+        <source>pg_restore did not start</source>
+        <translation>pg_restore ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>pg_restore did not finish within %1 minutes</source>
+        <translation>pg_restore wurde nicht innerhalb von %1 Minuten fertig</translation>
+    </message>
+    <message>
+        <source>this pg_restore is too old for the archive (format %1): %2</source>
+        <translation>dieses pg_restore ist zu alt für das Archiv (Format %1): %2</translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read all the data: %1</source>
+        <translation>pg_restore kann nicht alle Daten lesen: %1</translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read the table of contents: %1</source>
+        <translation>pg_restore kann das Inhaltsverzeichnis nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>quick check only: pg_restore can list the table of contents; the data was not read</source>
+        <translation>nur Schnellprüfung: pg_restore kann das Inhaltsverzeichnis auflisten; die Daten wurden nicht gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>qd::PlainDumpChecker</name>
+    <message>
+        <source>SQL text without a pg_dump header: cannot tell whether it is complete</source>
+        <translation>SQL-Text ohne pg_dump-Header: Vollständigkeit nicht feststellbar</translation>
+    </message>
+    <message>
+        <source>truncated: the &apos;%1&apos; line is missing at the end, so the dump did not finish</source>
+        <translation>abgeschnitten: die Zeile &apos;%1&apos; fehlt am Ende, der Dump wurde also nicht abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1588,21 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>qd::SandboxBackups</name>
+    <message>
+        <source>could not write the sandbox backup %1: %2</source>
+        <translation>Sandbox-Sicherung %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Drill: a byte in the middle of %1 was flipped</source>
+        <translation>Übung: ein Byte in der Mitte von %1 wurde verfälscht</translation>
+    </message>
+    <message>
+        <source>Drill: %1 was deleted</source>
+        <translation>Übung: %1 wurde gelöscht</translation>
+    </message>
+</context>
+<context>
     <name>qd::ServiceState</name>
     <message>
         <source>Up</source>
@@ -1249,6 +1672,41 @@ Befehle:
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>qd::TarVerifier</name>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>not enough memory to read the archive</source>
+        <translation>nicht genug Speicher zum Lesen des Archivs</translation>
+    </message>
+    <message>
+        <source>not a readable tar archive: %1</source>
+        <translation>kein lesbares tar-Archiv: %1</translation>
+    </message>
+    <message>
+        <source>verification cancelled</source>
+        <translation>Prüfung abgebrochen</translation>
+    </message>
+    <message>
+        <source>damaged after member %1: %2</source>
+        <translation>beschädigt nach Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; cannot be read to its end: %2</source>
+        <translation>Eintrag &apos;%1&apos; kann nicht bis zum Ende gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the archive holds no members</source>
+        <translation>das Archiv enthält keine Einträge</translation>
+    </message>
+    <message>
+        <source>truncated: the archive ends after member %1 without tar&apos;s end-of-archive blocks</source>
+        <translation>abgeschnitten: das Archiv endet nach Eintrag %1 ohne die Endblöcke von tar</translation>
     </message>
 </context>
 <context>

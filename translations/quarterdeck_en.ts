@@ -69,25 +69,35 @@
         <source>could not check %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is corrupt: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was first verified; a backup should never change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) are past the retention of %1; the oldest, %2, is %3 old</source>
+        <translation>
+            <numerusform>%n backup is past the retention of %1; the oldest, %2, is %3 old</numerusform>
+            <numerusform>%n backups are past the retention of %1; the oldest, %2, is %3 old</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qd::BackupBadgeBar</name>
+    <message>
+        <source>Backups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings. Click for the Backups tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::BackupInventory</name>
-    <message>
-        <source>folder backups cannot be verified yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no verifier for this format yet (only gzip so far)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>  (RPO %1)</source>
         <translation type="unfinished"></translation>
@@ -99,6 +109,37 @@
     <message>
         <source>The profile has no backup sets.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::BackupManifest</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Quarterdeck (format %2); this one reads format %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed since it was verified OK on %1: its SHA-256 is no longer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not saved: the existing file could not be read, and it is left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by another Quarterdeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -177,6 +218,268 @@
     </message>
     <message>
         <source>the folder %1 cannot be read (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be read (permission denied on a folder above it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::BackupTreeModel</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORRUPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no good backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest good %1 ago (no RPO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPO BREACHED: %1 &gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPO met: %1 ≤ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n backup</numerusform>
+            <numerusform>%n backups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No timestamp in the name: the time is the file&apos;s modification time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ← newest good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (file time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · changed since first verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set / backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::BackupVerifier</name>
+    <message>
+        <source>verification cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gzip stream is intact, but the tar archive inside is not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gzip stream is intact; a custom-format dump inside gzip cannot be read by pg_restore to check its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verifier for %1 data that is not a tar archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) read to the end</source>
+        <translation>
+            <numerusform>%n member read to the end</numerusform>
+            <numerusform>%n members read to the end</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no verifier for parquet files yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text without a dump tool&apos;s header: cannot tell whether it is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verifier for this format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) verified</source>
+        <translation>
+            <numerusform>%n file verified</numerusform>
+            <numerusform>%n files verified</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not found: it was removed after the folder was listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gzip stream is intact, but the dump inside is not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of %1 cannot be checked (no verifier), e.g. %2</source>
+        <translation>
+            <numerusform>%n file of %1 cannot be checked (no verifier), e.g. %2</numerusform>
+            <numerusform>%n files of %1 cannot be checked (no verifier), e.g. %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qd::BackupsCommand</name>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::BackupsWidget</name>
+    <message>
+        <source>&amp;Verify selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup sets and backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the selected backups again, to the end (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no backup sets. Add a &lt;tt&gt;backups:&lt;/tt&gt; section to the profile (a name, a folder, a file pattern such as &lt;tt&gt;db_{YYYYMMDD}_{HHMMSS}.sql.gz&lt;/tt&gt;, the component it protects and the expected interval).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verifying %n backup(s), %1…</source>
+        <translation>
+            <numerusform>Verifying %n backup, %1…</numerusform>
+            <numerusform>Verifying %n backups, %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) verified.</source>
+        <translation>
+            <numerusform>%n backup verified.</numerusform>
+            <numerusform>%n backups verified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify every backup that is new or has changed since it was last verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No corrupt or unchecked backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every backup is already verified in its current form; select backups and press “Verify selected” to read them again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -687,6 +990,22 @@
         <source>&lt;b&gt;Quarterdeck %1&lt;/b&gt;&lt;br&gt;A console for incident commanders: live service states, heartbeats, and the team&apos;s runbooks as guided procedures.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Corrupt the newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::ObjectiveModel</name>
@@ -712,6 +1031,30 @@
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPO now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no good backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup set in the profile protects %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring now would lose about %1: the newest good backup (set %2) is that old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup set of %1 has a good backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -785,9 +1128,20 @@ Exit codes: 0 all up, 1 something degraded or a heartbeat at warn,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a profile: quarterdeck %1 --profile FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>List every backup set of a profile with its findings (age against the RPO, missed
 schedule, retention, empty or suspiciously small backups); --verify also checks
-each backup&apos;s content.
+each backup&apos;s content (gzip to the end, the dump inside, pg_dump archives through
+pg_restore, tar archives member by member). Verdicts are kept with each backup&apos;s
+SHA-256 in the app&apos;s data folder; a backup whose size and modification time are
+unchanged is not read again unless --recheck is given.
 
 Exit codes: 0 all fine, 1 warnings, 2 an RPO breach, no good backup or the newest
 backup corrupt, 3 the profile is invalid.</source>
@@ -799,19 +1153,69 @@ backups and guided rollbacks from the team&apos;s Markdown runbooks.
 
 Commands:
   check --profile FILE [--json]   check once and exit (see: quarterdeck check --help)
-  backups --profile FILE [--verify] [--json]   the backup inventory (see: quarterdeck backups --help)</source>
+  backups --profile FILE [--verify] [--json]  the backup inventory (see: quarterdeck backups --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also verify each backup&apos;s content (gzip to the end).</source>
+        <source>Also verify each backup&apos;s content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The command.</source>
+        <source>Verify every backup again, even those already verified (implies --verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::PgCustomVerifier</name>
+    <message>
+        <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 needs a profile: quarterdeck %1 --profile FILE</source>
+        <source>the pg_dump archive header is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_restore is not installed (package postgresql-client); the archive header (format %1) is intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_restore did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_restore did not finish within %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this pg_restore is too old for the archive (format %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read all the data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read the table of contents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quick check only: pg_restore can list the table of contents; the data was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::PlainDumpChecker</name>
+    <message>
+        <source>SQL text without a pg_dump header: cannot tell whether it is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: the &apos;%1&apos; line is missing at the end, so the dump did not finish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1166,6 +1570,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>qd::SandboxBackups</name>
+    <message>
+        <source>could not write the sandbox backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill: a byte in the middle of %1 was flipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill: %1 was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qd::ServiceState</name>
     <message>
         <source>Up</source>
@@ -1234,6 +1653,41 @@ Commands:
     </message>
     <message>
         <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::TarVerifier</name>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to read the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable tar archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged after member %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; cannot be read to its end: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive holds no members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: the archive ends after member %1 without tar&apos;s end-of-archive blocks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -68,7 +68,7 @@ BackupsWidget::BackupsWidget(QWidget *parent)
     m_verifySelected->setToolTip(tr("Read the selected backups again, to the end (Ctrl+Shift+V)"));
     m_verifySelected->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+V")));
     m_verifyAll->setObjectName(QStringLiteral("verifyAll"));
-    m_verifyAll->setToolTip(tr("Verify every backup not yet verified in its current size and modification time"));
+    m_verifyAll->setToolTip(tr("Verify every backup that is new or has changed since it was last verified"));
     m_cancel->setObjectName(QStringLiteral("cancelVerify"));
     auto *nextProblem = new QAction(this);
     nextProblem->setShortcut(QKeySequence(Qt::Key_F8));
@@ -305,7 +305,7 @@ void BackupsWidget::onVerificationFinished(int verified, int total, bool cancell
     m_cancel->hide();
     if (total == 0)
         m_status->setText(tr("Every backup is already verified in its current form; select backups and "
-                             "Verify selected to read them again."));
+                             "press “Verify selected” to read them again."));
     else if (cancelled)
         m_status->setText(tr("Cancelled: %1 of %2 verified.").arg(verified).arg(total));
     else

@@ -228,6 +228,32 @@ private slots:
         }
     }
 
+    // Cut exactly where a member begins: every member before it reads to its
+    // end, and libarchive calls that a whole archive. The missing end-of-archive
+    // blocks give it away.
+    void tarCutBetweenMembers()
+    {
+        const QByteArray tar = readAll(fixture(u"tar"_s));
+        qint64 lastHeader = -1;
+        for (qint64 at = 0; at + 512 <= tar.size();) {
+            const QByteArray header = tar.mid(at, 512);
+            if (header.count('\0') == 512)
+                break;
+            lastHeader = at;
+            const qint64 size = header.mid(124, 12).trimmed().replace('\0', "").toLongLong(nullptr, 8);
+            at += 512 + (size + 511) / 512 * 512;
+        }
+        QVERIFY(lastHeader > 0);
+        const QString cut = write(u"cut_between.tar"_s, tar.left(lastHeader));
+        const BackupVerification v = BackupVerifier::verify(cut);
+        QCOMPARE(v.state, State::Corrupt);
+        QVERIFY2(v.reason.contains(u"end-of-archive"_s), qPrintable(v.reason));
+        // The same inside a whole gzip stream.
+        const BackupVerification gz = BackupVerifier::verify(gzipped(cut));
+        QCOMPARE(gz.state, State::Corrupt);
+        QCOMPARE(gz.format, u"tar.gz"_s);
+    }
+
     void tarGz()
     {
         // A service folder as the seeds back them up: tar czf.
