@@ -27,6 +27,11 @@ struct Backup
     bool changedSinceVerified = false;
 
     bool knownBad() const { return verification == Verification::Corrupt || size == 0; }
+
+    // The words used in JSON and in the manifest: "ok", "corrupt",
+    // "could_not_check", "unverified" (anything else reads as unverified).
+    static QString verificationKey(Verification v);
+    static Verification verificationFromKey(const QString &key);
 };
 
 } // namespace qd

@@ -15,21 +15,6 @@ namespace qd {
 
 namespace {
 
-QString verificationKey(Backup::Verification v)
-{
-    switch (v) {
-    case Backup::Verification::Ok:
-        return QStringLiteral("ok");
-    case Backup::Verification::Corrupt:
-        return QStringLiteral("corrupt");
-    case Backup::Verification::CouldNotCheck:
-        return QStringLiteral("could_not_check");
-    case Backup::Verification::Unverified:
-        break;
-    }
-    return QStringLiteral("unverified");
-}
-
 QString findingKey(BackupFinding::Kind k)
 {
     switch (k) {
@@ -154,7 +139,7 @@ QString BackupInventory::toText(const QList<Set> &sets, const QDateTime &now)
             const Backup &b = s.backups[i];
             const bool newestGood = s.analysis.newestGood >= 0 && s.backups[s.analysis.newestGood].path == b.path;
             out += QStringLiteral("  %1 %2 %3 %4 %5 %6%7\n")
-                       .arg(verificationKey(b.verification).toUpper(), -15)
+                       .arg(Backup::verificationKey(b.verification).toUpper(), -15)
                        .arg(b.timestamp.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
                        .arg(formatDuration(Millis(b.timestamp.msecsTo(now))), 8)
                        .arg(locale.formattedDataSize(b.size, 1, QLocale::DataSizeTraditionalFormat), 9)
@@ -187,7 +172,7 @@ QByteArray BackupInventory::toJson(const QList<Set> &sets, const QDateTime &now)
                           {QStringLiteral("timestamp"), b.timestamp.toString(Qt::ISODate)},
                           {QStringLiteral("timestamp_from_name"), b.timestampFromName},
                           {QStringLiteral("age_s"), double(b.timestamp.msecsTo(now)) / 1000.0},
-                          {QStringLiteral("verification"), verificationKey(b.verification)}};
+                          {QStringLiteral("verification"), Backup::verificationKey(b.verification)}};
             if (!b.verificationReason.isEmpty())
                 o.insert(QStringLiteral("reason"), b.verificationReason);
             if (!b.format.isEmpty())

@@ -16,32 +16,6 @@ namespace {
 
 constexpr int kFormatVersion = 1;
 
-QString stateKey(Backup::Verification v)
-{
-    switch (v) {
-    case Backup::Verification::Ok:
-        return QStringLiteral("ok");
-    case Backup::Verification::Corrupt:
-        return QStringLiteral("corrupt");
-    case Backup::Verification::CouldNotCheck:
-        return QStringLiteral("could_not_check");
-    case Backup::Verification::Unverified:
-        break;
-    }
-    return QStringLiteral("unverified");
-}
-
-Backup::Verification stateFromKey(const QString &k)
-{
-    if (k == QLatin1String("ok"))
-        return Backup::Verification::Ok;
-    if (k == QLatin1String("corrupt"))
-        return Backup::Verification::Corrupt;
-    if (k == QLatin1String("could_not_check"))
-        return Backup::Verification::CouldNotCheck;
-    return Backup::Verification::Unverified;
-}
-
 QDateTime timeFrom(const QJsonValue &v)
 {
     return v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC() : QDateTime();
@@ -52,7 +26,7 @@ QJsonObject toJson(const QString &path, const BackupManifest::Entry &e)
     QJsonObject o{{QStringLiteral("path"), path},
                   {QStringLiteral("size"), double(e.size)},
                   {QStringLiteral("modified"), e.modified.toString(Qt::ISODateWithMs)},
-                  {QStringLiteral("state"), stateKey(e.state)},
+                  {QStringLiteral("state"), Backup::verificationKey(e.state)},
                   {QStringLiteral("format"), e.format},
                   {QStringLiteral("reason"), e.reason},
                   {QStringLiteral("sha256"), QString::fromLatin1(e.sha256)},
@@ -99,7 +73,7 @@ bool readFile(const QString &file, QHash<QString, BackupManifest::Entry> &out, Q
         BackupManifest::Entry e;
         e.size = qint64(o.value(QStringLiteral("size")).toDouble());
         e.modified = timeFrom(o.value(QStringLiteral("modified")));
-        e.state = stateFromKey(o.value(QStringLiteral("state")).toString());
+        e.state = Backup::verificationFromKey(o.value(QStringLiteral("state")).toString());
         e.format = o.value(QStringLiteral("format")).toString();
         e.reason = o.value(QStringLiteral("reason")).toString();
         e.sha256 = o.value(QStringLiteral("sha256")).toString().toLatin1();
