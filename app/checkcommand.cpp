@@ -86,6 +86,9 @@ int runBackupsCommand(const Options &options)
         cancel = true;
         watcher.waitForFinished();
         manifest.save();   // what was verified before the signal is kept
+        QTextStream(stderr) << QCoreApplication::translate("qd::BackupsCommand",
+                                                           "cancelled: the verdicts reached before the signal are kept")
+                            << Qt::endl;
         return interrupted;
     }
     const QList<BackupInventory::Set> sets = watcher.result();

@@ -26,7 +26,10 @@ struct Backup
     // after an earlier verification (a backup should never change).
     bool changedSinceVerified = false;
 
-    bool knownBad() const { return verification == Verification::Corrupt || size == 0; }
+    // Known not to restore: corrupt, or an empty file. A backup that could not
+    // be read is not "empty" (its size is unknown) but is never good either.
+    bool knownBad() const { return verification == Verification::Corrupt || (size == 0 && verification != Verification::CouldNotCheck); }
+    bool couldBeGood() const { return !knownBad() && verification != Verification::CouldNotCheck; }
 
     // The words used in JSON and in the manifest: "ok", "corrupt",
     // "could_not_check", "unverified" (anything else reads as unverified).

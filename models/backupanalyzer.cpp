@@ -37,14 +37,19 @@ BackupAnalyzer::Result BackupAnalyzer::analyze(const BackupSetSpec &spec, const 
     QList<int> pastRetention;   // oldest first
     for (int k = 0; k < order.size(); ++k) {
         const Backup &b = backups[order[k]];
+        if (now.msecsTo(b.timestamp) > kFutureToleranceMs) {
+            add(BackupFinding::Kind::FutureTimestamp, BackupFinding::Severity::Warning, b.name,
+                tr("%1 is stamped %2 in the future; it is not counted as a backup").arg(b.name, formatAge(Millis(now.msecsTo(b.timestamp)))));
+            continue;
+        }
         if (r.newest < 0 || b.timestamp >= backups[r.newest].timestamp)
             r.newest = order[k];
-        if (!b.knownBad() && (r.newestGood < 0 || b.timestamp >= backups[r.newestGood].timestamp))
+        if (b.couldBeGood() && (r.newestGood < 0 || b.timestamp >= backups[r.newestGood].timestamp))
             r.newestGood = order[k];
         if (!b.timestampFromName)
             add(BackupFinding::Kind::TimestampFromMtime, BackupFinding::Severity::Info, b.name,
                 tr("%1 has no timestamp in its name; its age comes from the file's modification time").arg(b.name));
-        if (b.size == 0)
+        if (b.size == 0 && b.verification != Backup::Verification::CouldNotCheck)
             add(BackupFinding::Kind::Empty, BackupFinding::Severity::Warning, b.name, tr("%1 is empty").arg(b.name));
         if (b.verification == Backup::Verification::CouldNotCheck)
             add(BackupFinding::Kind::CouldNotCheck, BackupFinding::Severity::Warning, b.name,
@@ -71,7 +76,7 @@ BackupAnalyzer::Result BackupAnalyzer::analyze(const BackupSetSpec &spec, const 
     // One finding for all of them: a cleanup job that stopped leaves dozens.
     if (!pastRetention.isEmpty()) {
         const Backup &oldest = backups[pastRetention.first()];
-        const QString age = formatDuration(Millis(oldest.timestamp.msecsTo(now)));
+        const QString age = formatAge(Millis(oldest.timestamp.msecsTo(now)));
         add(BackupFinding::Kind::PastRetention, BackupFinding::Severity::Info, oldest.name,
             pastRetention.size() == 1
                 ? tr("%1 is %2 old, past the retention of %3").arg(oldest.name, age, formatDuration(spec.retention))
@@ -106,7 +111,7 @@ BackupAnalyzer::Result BackupAnalyzer::analyze(const BackupSetSpec &spec, const 
             const qint64 since = backups[r.newest].timestamp.msecsTo(now);
             if (since > allowed)
                 add(BackupFinding::Kind::MissedSchedule, BackupFinding::Severity::Warning, QString(),
-                    tr("no backup for %1, for a backup every %2").arg(formatDuration(Millis(since)), formatDuration(spec.interval)));
+                    tr("no backup for %1, for a backup every %2").arg(formatAge(Millis(since)), formatDuration(spec.interval)));
         }
     }
 
@@ -117,7 +122,7 @@ BackupAnalyzer::Result BackupAnalyzer::analyze(const BackupSetSpec &spec, const 
         r.newestGoodAge = Millis(qMax<qint64>(0, backups[r.newestGood].timestamp.msecsTo(now)));
         if (rpo.count() >= 0 && r.newestGoodAge > rpo)
             add(BackupFinding::Kind::RpoBreached, BackupFinding::Severity::Critical, backups[r.newestGood].name,
-                tr("the newest good backup of %1 is %2 old; the RPO is %3").arg(spec.name, formatDuration(r.newestGoodAge),
+                tr("the newest good backup of %1 is %2 old; the RPO is %3").arg(spec.name, formatAge(r.newestGoodAge),
                                                                                formatDuration(rpo)));
     }
     return r;

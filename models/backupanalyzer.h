@@ -20,7 +20,7 @@ public:
     {
         QList<BackupFinding> findings;
         int newest = -1;       // index into the backups, newest by timestamp
-        int newestGood = -1;   // newest that is neither empty nor corrupt
+        int newestGood = -1;   // newest not known bad and not "could not check" (may be unverified)
         Millis newestGoodAge{-1};
     };
 
@@ -29,6 +29,9 @@ public:
     static constexpr double kMuchSmallerRatio = 0.1;
     // Schedules drift; a gap counts as missed only past this share of the interval.
     static constexpr double kScheduleSlack = 1.25;
+    // Clocks differ between machines; a backup stamped further ahead than
+    // this is not counted at all (it would hide an RPO breach for a year).
+    static constexpr qint64 kFutureToleranceMs = 5 * 60 * 1000;
 
     // `rpo`: the set's own, or its component's objective (-1: none).
     // `folderError`: the folder could not be listed; then that is the only

@@ -8,7 +8,7 @@ namespace qd {
 struct BackupFinding
 {
     enum class Kind { RpoBreached, NoGoodBackup, MissedSchedule, PastRetention, MuchSmaller, Empty, TimestampFromMtime, CouldNotCheck,
-                      Corrupt, ChangedSinceVerified };
+                      Corrupt, ChangedSinceVerified, FutureTimestamp };
     enum class Severity { Info, Warning, Critical };
 
     Kind kind;

@@ -145,7 +145,7 @@ QString BackupTreeModel::rpoText(const BackupSetStatus &set, const QDateTime &no
     if (!good)
         return tr("no good backup");
     const Millis ageMs = now.isValid() ? Millis(qMax<qint64>(0, good->timestamp.msecsTo(now))) : set.analysis.newestGoodAge;
-    const QString age = formatDuration(ageMs);
+    const QString age = formatAge(ageMs);
     if (set.rpo.count() < 0)
         return tr("newest good %1 ago (no RPO)").arg(age);
     if (ageMs > set.rpo)
@@ -188,7 +188,7 @@ QVariant BackupTreeModel::setData(const BackupSetStatus &s, int column, int role
     case TakenColumn:
         return good ? QLocale().toString(good->timestamp.toLocalTime(), QLocale::ShortFormat) : QString();
     case AgeColumn:
-        return good && m_now.isValid() ? formatDuration(Millis(qMax<qint64>(0, good->timestamp.msecsTo(m_now)))) : QString();
+        return good && m_now.isValid() ? formatAge(Millis(qMax<qint64>(0, good->timestamp.msecsTo(m_now)))) : QString();
     case SizeColumn: {
         qint64 total = 0;
         for (const Backup &b : s.backups)
@@ -260,7 +260,7 @@ QVariant BackupTreeModel::backupData(const BackupSetStatus &s, int row, int colu
         return b.timestampFromName ? t : tr("%1 (file time)").arg(t);
     }
     case AgeColumn:
-        return m_now.isValid() ? formatDuration(Millis(qMax<qint64>(0, b.timestamp.msecsTo(m_now)))) : QString();
+        return m_now.isValid() ? formatAge(Millis(qMax<qint64>(0, b.timestamp.msecsTo(m_now)))) : QString();
     case SizeColumn:
         return sizeText(b.size);
     case FormatColumn:

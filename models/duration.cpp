@@ -68,4 +68,9 @@ QString formatDuration(Millis d)
     return negative ? QLatin1Char('-') + out : out;
 }
 
+QString formatAge(Millis d)
+{
+    return formatDuration(std::chrono::duration_cast<std::chrono::seconds>(qMax(d, Millis(0))));
+}
+
 } // namespace qd

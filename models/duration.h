@@ -14,4 +14,8 @@ std::optional<Millis> parseDuration(QStringView text);
 // Compact human form for tables: "850 ms", "42 s", "3 m 05 s", "2 h 10 m", "3 d 4 h".
 QString formatDuration(Millis d);
 
+// The age of a thing such as a backup: whole seconds ("0 s", "42 s", "2 h 05 m");
+// "844 ms old" is precision nobody asked for.
+QString formatAge(Millis d);
+
 } // namespace qd

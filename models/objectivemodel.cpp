@@ -71,12 +71,12 @@ QVariant ObjectiveModel::rpoNow(const Objective &o, int role) const
     case Qt::DisplayRole:
         if (!known)
             return tr("no backup set");
-        return good ? formatDuration(it->newestGood) : tr("no good backup");
+        return good ? formatAge(it->newestGood) : tr("no good backup");
     case Qt::ToolTipRole:
         if (!known)
             return tr("No backup set in the profile protects %1.").arg(o.component);
         return good ? tr("Restoring now would lose about %1: the newest good backup (set %2) is that old.")
-                          .arg(formatDuration(it->newestGood), it->from)
+                          .arg(formatAge(it->newestGood), it->from)
                     : tr("No backup set of %1 has a good backup.").arg(o.component);
     case Qt::ForegroundRole:
         if (known && (!good || (o.rpo.count() >= 0 && it->newestGood > o.rpo)))

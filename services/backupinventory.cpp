@@ -36,6 +36,8 @@ QString findingKey(BackupFinding::Kind k)
         return QStringLiteral("corrupt");
     case BackupFinding::Kind::ChangedSinceVerified:
         return QStringLiteral("changed_since_verified");
+    case BackupFinding::Kind::FutureTimestamp:
+        return QStringLiteral("future_timestamp");
     case BackupFinding::Kind::CouldNotCheck:
         break;
     }
@@ -139,9 +141,9 @@ QString BackupInventory::toText(const QList<Set> &sets, const QDateTime &now)
             const Backup &b = s.backups[i];
             const bool newestGood = s.analysis.newestGood >= 0 && s.backups[s.analysis.newestGood].path == b.path;
             out += QStringLiteral("  %1 %2 %3 %4 %5 %6%7\n")
-                       .arg(Backup::verificationKey(b.verification).toUpper(), -15)
+                       .arg(Backup::verificationKey(b.verification).toUpper().replace(u'_', u' '), -15)
                        .arg(b.timestamp.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
-                       .arg(formatDuration(Millis(b.timestamp.msecsTo(now))), 8)
+                       .arg(formatAge(Millis(b.timestamp.msecsTo(now))), 8)
                        .arg(locale.formattedDataSize(b.size, 1, QLocale::DataSizeTraditionalFormat), 9)
                        .arg(b.format.isEmpty() ? QStringLiteral("-") : b.format, -22)
                        .arg(b.name, newestGood ? tr("  ← newest good") : QString());

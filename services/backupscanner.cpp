@@ -69,6 +69,11 @@ BackupScanner::Scan BackupScanner::scan(const BackupSetSpec &spec)
         b.path = fi.absoluteFilePath();
         b.isFolder = fi.isDir();
         b.size = b.isFolder ? folderSize(b.path) : fi.size();
+        if (b.isFolder && !(fi.isReadable() && fi.isExecutable())) {
+            // Its size cannot be known either: not "empty", "could not check".
+            b.verification = Backup::Verification::CouldNotCheck;
+            b.verificationReason = tr("cannot read the folder (permission denied)");
+        }
         b.modified = fi.lastModified().toUTC();
         if (pattern->hasTimestamp()) {
             b.timestamp = pattern->timestamp(name);

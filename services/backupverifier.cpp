@@ -21,6 +21,7 @@ namespace {
 using State = Backup::Verification;
 
 constexpr qsizetype kSniffBytes = 512;
+constexpr int kPgCustomFormat = 1;   // pg_backup.h: archCustom
 
 bool isTarHeader(const QByteArray &head)
 {
@@ -171,6 +172,10 @@ BackupVerification verifyPgArchive(const QString &path, bool folder, const QStri
 {
     BackupVerification v;
     v.format = format;
+    // The digest first: it moves the progress bar (pg_restore says nothing
+    // until it is done), and the file is in the page cache for pg_restore.
+    if (!folder && !hashFile(path, v, nullptr, cancel, progress))
+        return v;
     const PgCustomVerifier::Result p = PgCustomVerifier::verify(path, PgCustomVerifier::Depth::Full, cancel);
     if (p.header.valid)
         v.format = format + QStringLiteral(" (format %1)").arg(p.header.version());
@@ -180,16 +185,16 @@ BackupVerification verifyPgArchive(const QString &path, bool folder, const QStri
     case PgCustomVerifier::Outcome::Corrupt:
         v.state = State::Corrupt;
         v.reason = p.reason;
+        v.sha256.clear();
         return v;
     case PgCustomVerifier::Outcome::CouldNotCheck:
         v.state = State::CouldNotCheck;
         v.reason = p.reason;
+        v.sha256.clear();
         return v;
     case PgCustomVerifier::Outcome::Ok:
         break;
     }
-    if (!folder && !hashFile(path, v, nullptr, cancel, progress))
-        return v;
     v.state = State::Ok;
     return v;
 }
@@ -206,8 +211,17 @@ BackupVerification verifyFile(const QString &path, const std::atomic<bool> *canc
 
     if (head.startsWith("\x1f\x8b"))
         return verifyGzip(path, cancel, progress);
-    if (head.startsWith("PGDMP"))
+    if (head.startsWith("PGDMP")) {
+        // pg_dump -Fd writes a toc.dat with the same magic (and another format
+        // byte); alone it is not an archive pg_restore can read.
+        if (const int format = PgCustomVerifier::readHeader(head).format; format != kPgCustomFormat)
+            return QFileInfo(path).fileName() == u"toc.dat"
+                ? result(State::CouldNotCheck, QStringLiteral("pg_dump directory"),
+                         BackupVerifier::tr("the table of contents of a pg_dump directory archive: verify its whole folder"))
+                : result(State::CouldNotCheck, QStringLiteral("pg_dump"),
+                         BackupVerifier::tr("a pg_dump file of format %1, which is not a custom-format archive").arg(format));
         return verifyPgArchive(path, false, QStringLiteral("pg_dump custom"), cancel, progress);
+    }
     if (isTarHeader(head) || !otherCompression(head).isEmpty()) {
         const QString compression = otherCompression(head);
         BackupVerification v;
@@ -256,42 +270,84 @@ BackupVerification verifyFile(const QString &path, const std::atomic<bool> *canc
     return result(State::CouldNotCheck, QStringLiteral("unknown"), BackupVerifier::tr("no verifier for this format"));
 }
 
-BackupVerification verifyFolder(const QString &path, const std::atomic<bool> *cancel, const BackupVerifier::Progress &progress)
+bool isPgDirectoryArchive(const QString &dir)
 {
-    const QDir dir(path);
-    const QString toc = dir.filePath(QStringLiteral("toc.dat"));
-    if (QFileInfo::exists(toc)) {
-        QFile f(toc);
-        if (f.open(QIODevice::ReadOnly) && f.read(5) == "PGDMP") {
-            BackupVerification v = verifyPgArchive(path, true, QStringLiteral("pg_dump directory"), cancel, progress);
-            if (v.state != State::Ok)
-                return v;
-            // The archive's digest: its files' digests in name order.
-            Sha256 digest;
-            QDirIterator it(path, QDir::Files | QDir::NoSymLinks, QDirIterator::Subdirectories);
-            QStringList files;
-            while (it.hasNext())
-                files.append(it.next());
-            files.sort();
-            for (const QString &file : files) {
-                BackupVerification part;
-                if (!hashFile(file, part, nullptr, cancel, {}))
-                    return part.cancelled ? cancelledResult(v.format) : v;
-                v.bytesRead += part.bytesRead;
-                const QByteArray line = dir.relativeFilePath(file).toUtf8() + ' ' + part.sha256 + '\n';
-                digest.addData(line.constData(), size_t(line.size()));
-            }
-            v.sha256 = digest.hexResult();
-            return v;
-        }
-    }
+    QFile toc(QDir(dir).filePath(QStringLiteral("toc.dat")));
+    return toc.open(QIODevice::ReadOnly) && toc.read(5) == "PGDMP";
+}
 
+// A pg_dump -Fd folder: pg_restore reads it as one archive; its digest is
+// that of its files' digests in name order.
+BackupVerification verifyPgDirectory(const QString &path, const std::atomic<bool> *cancel,
+                                     const BackupVerifier::Progress &progress)
+{
+    BackupVerification v = verifyPgArchive(path, true, QStringLiteral("pg_dump directory"), cancel, progress);
+    if (v.state != State::Ok)
+        return v;
+    const QDir dir(path);
+    Sha256 digest;
+    QDirIterator it(path, QDir::Files | QDir::NoSymLinks, QDirIterator::Subdirectories);
     QStringList files;
-    QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
     while (it.hasNext())
         files.append(it.next());
     files.sort();
-    if (files.isEmpty())
+    for (const QString &file : std::as_const(files)) {
+        BackupVerification part;
+        if (!hashFile(file, part, nullptr, cancel, {}))
+            return part.cancelled ? cancelledResult(v.format) : part;
+        v.bytesRead += part.bytesRead;
+        if (progress)
+            progress(v.bytesRead);
+        const QByteArray line = dir.relativeFilePath(file).toUtf8() + ' ' + part.sha256 + '\n';
+        digest.addData(line.constData(), size_t(line.size()));
+    }
+    v.sha256 = digest.hexResult();
+    return v;
+}
+
+bool readableFolder(const QFileInfo &fi)
+{
+    return fi.isReadable() && fi.isExecutable();
+}
+
+BackupVerification verifyFolder(const QString &path, const std::atomic<bool> *cancel, const BackupVerifier::Progress &progress)
+{
+    // An empty listing of a folder we may not read is not an empty backup.
+    if (!readableFolder(QFileInfo(path)))
+        return result(State::CouldNotCheck, QStringLiteral("folder"), BackupVerifier::tr("cannot read the folder (permission denied)"));
+    if (isPgDirectoryArchive(path))
+        return verifyPgDirectory(path, cancel, progress);
+
+    // Files to check one by one, and pg_dump -Fd archives inside the folder
+    // to check as a whole (their toc.dat alone means nothing to pg_restore).
+    const QDir dir(path);
+    QStringList files;
+    QStringList archives;
+    QDirIterator it(path, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString entry = it.next();
+        const QFileInfo fi = it.fileInfo();
+        if (fi.isDir()) {
+            if (!readableFolder(fi))
+                return result(State::CouldNotCheck, QStringLiteral("folder"),
+                              BackupVerifier::tr("cannot read %1 (permission denied)").arg(dir.relativeFilePath(entry)));
+            if (isPgDirectoryArchive(entry))
+                archives.append(entry);
+            continue;
+        }
+        files.append(entry);
+    }
+    const auto insideArchive = [&archives](const QString &file) {
+        for (const QString &a : archives)
+            if (file.startsWith(a + u'/'))
+                return true;
+        return false;
+    };
+    files.removeIf(insideArchive);
+    QStringList parts = files + archives;
+    parts.sort();
+    if (parts.isEmpty())
         return result(State::Corrupt, QStringLiteral("folder"), BackupVerifier::tr("the folder is empty"));
 
     BackupVerification v;
@@ -299,22 +355,24 @@ BackupVerification verifyFolder(const QString &path, const std::atomic<bool> *ca
     Sha256 digest;
     QStringList unchecked;
     qint64 before = 0;
-    for (const QString &file : files) {
-        const QString rel = dir.relativeFilePath(file);
-        const BackupVerification part = verifyFile(file, cancel, [&](qint64 n) {
+    for (const QString &part : std::as_const(parts)) {
+        const QString rel = dir.relativeFilePath(part);
+        const auto partProgress = [&](qint64 n) {
             if (progress)
                 progress(before + n);
-        });
-        if (part.cancelled)
+        };
+        const BackupVerification r = archives.contains(part) ? verifyPgDirectory(part, cancel, partProgress)
+                                                             : verifyFile(part, cancel, partProgress);
+        if (r.cancelled)
             return cancelledResult(v.format);
-        before += part.bytesRead;
+        before += r.bytesRead;
         v.bytesRead = before;
-        if (part.state == State::Corrupt)
-            return result(State::Corrupt, v.format, rel + QStringLiteral(": ") + part.reason);
-        QByteArray sha = part.sha256;
-        if (part.state != State::Ok) {
+        if (r.state == State::Corrupt)
+            return result(State::Corrupt, v.format, rel + QStringLiteral(": ") + r.reason);
+        QByteArray sha = r.sha256;
+        if (r.state != State::Ok) {
             unchecked.append(rel);
-            sha = Sha256::ofFile(file);
+            sha = archives.contains(part) ? QByteArray() : Sha256::ofFile(part);
         }
         const QByteArray line = rel.toUtf8() + ' ' + sha + '\n';
         digest.addData(line.constData(), size_t(line.size()));
@@ -322,13 +380,13 @@ BackupVerification verifyFolder(const QString &path, const std::atomic<bool> *ca
     if (!unchecked.isEmpty()) {
         v.state = State::CouldNotCheck;
         v.reason = BackupVerifier::tr("%n file(s) of %1 cannot be checked (no verifier), e.g. %2", nullptr, int(unchecked.size()))
-                       .arg(files.size())
+                       .arg(parts.size())
                        .arg(unchecked.first());
         return v;
     }
     v.state = State::Ok;
     v.sha256 = digest.hexResult();
-    v.reason = BackupVerifier::tr("%n file(s) verified", nullptr, int(files.size()));
+    v.reason = BackupVerifier::tr("%n file(s) verified", nullptr, int(parts.size()));
     return v;
 }
 

@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <unistd.h>
+
 namespace qd {
 
 namespace {
@@ -37,6 +39,7 @@ struct Run
     bool started = false;
     bool cancelled = false;
     bool timedOut = false;
+    bool crashed = false;   // ended by a signal: says nothing about the archive
     int exitCode = -1;
     QByteArray err;
 };
@@ -53,6 +56,10 @@ Run runPgRestore(const QString &program, const QStringList &args, const std::ato
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     p.setProcessEnvironment(env);
+    // A group of its own: Ctrl+C in the terminal goes to the whole foreground
+    // group, and a pg_restore interrupted that way would fail like a damaged
+    // archive. We end it ourselves when the verification is cancelled.
+    p.setChildProcessModifier([] { ::setpgid(0, 0); });
     p.start();
     if (!p.waitForStarted(10000))
         return r;
@@ -77,7 +84,8 @@ Run runPgRestore(const QString &program, const QStringList &args, const std::ato
         }
     }
     r.err = p.readAllStandardError();
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.crashed = p.exitStatus() != QProcess::NormalExit;
+    r.exitCode = r.crashed ? -1 : p.exitCode();
     return r;
 }
 
@@ -142,6 +150,11 @@ PgCustomVerifier::Result PgCustomVerifier::verify(const QString &path, Depth dep
         if (run.timedOut) {
             r.outcome = Outcome::CouldNotCheck;
             r.reason = tr("pg_restore did not finish within %1 minutes").arg(kFullCheckTimeout.count());
+            return false;
+        }
+        if (run.crashed) {
+            r.outcome = Outcome::CouldNotCheck;
+            r.reason = tr("pg_restore was ended by a signal before it finished");
             return false;
         }
         if (run.exitCode == 0)

@@ -142,11 +142,40 @@ private slots:
         b[0].verification = Backup::Verification::CouldNotCheck;
         b[0].verificationReason = u"pg_restore is not installed"_s;
         const auto r = BackupAnalyzer::analyze(hourly(), b, Millis(-1), kNow);
-        QCOMPARE(kinds(r), (QList<Kind>{Kind::TimestampFromMtime, Kind::CouldNotCheck}));
+        QCOMPARE(kinds(r), (QList<Kind>{Kind::TimestampFromMtime, Kind::CouldNotCheck, Kind::NoGoodBackup}));
         QCOMPARE(texts(r).at(1), u"dump.rdb could not be checked: pg_restore is not installed"_s);
-        // could not check is not proof of a bad backup, nor of a good one: it stays the newest good for RPO
-        // purposes only until verification runs; the finding says so.
-        QCOMPARE(r.newestGood, 0);
+        // Could not check is no proof of a good backup: it never counts as
+        // the newest good one, and the set has none.
+        QCOMPARE(r.newestGood, -1);
+    }
+
+    void futureTimestampIsNotCounted()
+    {
+        // Stamped a year ahead (a wrong clock, a typo in a script): it
+        // would otherwise be the newest good backup and hide the breach.
+        QList<Backup> b = {backup(u"db_20271120_010000.sql.gz"_s, 1000), backup(u"old"_s, 1000)};
+        b[0].timestamp = kNow.addDays(365);
+        b[1].timestamp = kNow.addDays(-3);
+        const auto r = BackupAnalyzer::analyze(hourly(), b, Millis(3600'000), kNow);
+        QVERIFY(kinds(r).contains(Kind::FutureTimestamp));
+        QVERIFY(kinds(r).contains(Kind::RpoBreached));
+        QCOMPARE(r.newestGood, 1);
+        // A few seconds ahead is clock skew, and counts.
+        b[0].timestamp = kNow.addSecs(20);
+        const auto skew = BackupAnalyzer::analyze(hourly(), b, Millis(3600'000), kNow);
+        QVERIFY(!kinds(skew).contains(Kind::FutureTimestamp));
+        QCOMPARE(skew.newestGood, 0);
+    }
+
+    void unreadableFolderIsNotEmpty()
+    {
+        QList<Backup> b = {backup(u"backup-20261120-010000"_s, 0)};
+        b[0].isFolder = true;
+        b[0].verification = Backup::Verification::CouldNotCheck;
+        b[0].verificationReason = u"cannot read the folder (permission denied)"_s;
+        const auto r = BackupAnalyzer::analyze(hourly(), b, Millis(-1), kNow);
+        QVERIFY(!kinds(r).contains(Kind::Empty));
+        QVERIFY(kinds(r).contains(Kind::CouldNotCheck));
     }
 };
 

@@ -214,6 +214,26 @@ private slots:
         QCOMPARE(BackupVerifier::verify(dir).state, State::Corrupt);
     }
 
+    void directoryDumpInsideAFolderBackup()
+    {
+        if (!havePgRestore())
+            QSKIP("pg_restore is not installed (postgresql-client); scripts/test installs it");
+        // backup-…/db/ is a pg_dump -Fd archive beside other files: it is read
+        // as one archive, not its toc.dat as if it were a custom dump.
+        const QString folder = m_dir.filePath(u"backup-20261120-040000"_s);
+        QDir().mkpath(folder + u"/db"_s);
+        for (const QString &f : QDir(fixture(u"dir"_s)).entryList(QDir::Files))
+            QFile::copy(fixture(u"dir"_s) + u'/' + f, folder + u"/db/"_s + f);
+        QFile::copy(fixture(u"sql"_s), folder + u"/schema.sql"_s);
+        const BackupVerification v = BackupVerifier::verify(folder);
+        QVERIFY2(v.state == State::Ok, qPrintable(v.reason));
+        QVERIFY2(v.reason.startsWith(u"2 "_s), qPrintable(v.reason));   // the archive and the SQL file
+
+        // Its toc.dat alone is not an archive: could not check, not corrupt.
+        const BackupVerification toc = BackupVerifier::verify(folder + u"/db/toc.dat"_s);
+        QCOMPARE(toc.state, State::CouldNotCheck);
+    }
+
     void tarDump()
     {
         const BackupVerification v = BackupVerifier::verify(fixture(u"tar"_s));
