@@ -153,6 +153,52 @@ QString BackupTreeModel::rpoText(const BackupSetStatus &set, const QDateTime &no
     return tr("RPO met: %1 ≤ %2").arg(age, formatDuration(set.rpo));
 }
 
+QString BackupTreeModel::setSummary(const BackupSetStatus &set, const QDateTime &now)
+{
+    QString text = rpoText(set, now);
+    if (!set.folderError.isEmpty())
+        return tr("could not check: %1").arg(set.folderError);
+    const BackupFinding *worst = nullptr;
+    for (const BackupFinding &f : set.analysis.findings) {
+        // The RPO line already speaks for these; information is not a problem.
+        if (f.kind == BackupFinding::Kind::RpoBreached || f.kind == BackupFinding::Kind::NoGoodBackup
+            || f.severity == BackupFinding::Severity::Info)
+            continue;
+        if (!worst || int(f.severity) > int(worst->severity))
+            worst = &f;
+    }
+    if (!worst)
+        return text;
+    const bool newest = set.analysis.newest >= 0 && set.backups[set.analysis.newest].name == worst->backup;
+    QString what;
+    switch (worst->kind) {
+    case BackupFinding::Kind::Corrupt:
+        what = newest ? tr("newest corrupt") : tr("a corrupt backup");
+        break;
+    case BackupFinding::Kind::MissedSchedule:
+        what = tr("missed schedule");
+        break;
+    case BackupFinding::Kind::ChangedSinceVerified:
+        what = tr("a backup changed");
+        break;
+    case BackupFinding::Kind::Empty:
+        what = tr("an empty backup");
+        break;
+    case BackupFinding::Kind::MuchSmaller:
+        what = tr("a suspiciously small backup");
+        break;
+    case BackupFinding::Kind::CouldNotCheck:
+        what = tr("could not check a backup");
+        break;
+    case BackupFinding::Kind::FutureTimestamp:
+        what = tr("a backup from the future");
+        break;
+    default:
+        return text;
+    }
+    return text + QStringLiteral(" · ") + what;
+}
+
 QVariant BackupTreeModel::setData(const BackupSetStatus &s, int column, int role) const
 {
     const int severity = setSeverity(s);
@@ -196,9 +242,9 @@ QVariant BackupTreeModel::setData(const BackupSetStatus &s, int column, int role
         return sizeText(total);
     }
     case FormatColumn:
-        return s.folderError.isEmpty() ? tr("%n backup(s)", nullptr, int(s.backups.size())) : s.folderError;
+        return tr("%n backup(s)", nullptr, int(s.backups.size()));
     case VerificationColumn:
-        return rpoText(s, m_now);
+        return setSummary(s, m_now);
     }
     return {};
 }
@@ -227,11 +273,13 @@ QVariant BackupTreeModel::backupData(const BackupSetStatus &s, int row, int colu
         return {};
     case Qt::ForegroundRole:
         if (column == VerificationColumn)
-            return verificationColor(b.verification);
+            return b.changedSinceVerified ? verificationColor(Backup::Verification::CouldNotCheck) : verificationColor(b.verification);
         if (b.knownBad())
             return QColor(0xc6, 0x28, 0x28);
         return {};
     case Qt::DecorationRole:
+        if (column == VerificationColumn && b.changedSinceVerified && b.verification == Backup::Verification::Ok)
+            return cachedIcon(QStringLiteral(":/icons/state-degraded.svg"));
         if (column == VerificationColumn && b.verification != Backup::Verification::Unverified)
             return cachedIcon(verificationIcon(b.verification));
         return {};
@@ -254,7 +302,10 @@ QVariant BackupTreeModel::backupData(const BackupSetStatus &s, int row, int colu
     }
     switch (column) {
     case NameColumn:
-        return newestGood ? tr("%1  ← newest good").arg(b.name) : b.name;
+        if (!newestGood)
+            return b.name;
+        return b.verification == Backup::Verification::Unverified ? tr("%1  ← newest, not verified yet").arg(b.name)
+                                                                    : tr("%1  ← newest good").arg(b.name);
     case TakenColumn: {
         const QString t = QLocale().toString(b.timestamp.toLocalTime(), QLocale::ShortFormat);
         return b.timestampFromName ? t : tr("%1 (file time)").arg(t);
@@ -268,7 +319,7 @@ QVariant BackupTreeModel::backupData(const BackupSetStatus &s, int row, int colu
     case VerificationColumn: {
         const QString state = verificationText(b.verification);
         if (b.changedSinceVerified && b.verification == Backup::Verification::Ok)
-            return tr("%1 · changed since first verified").arg(state);
+            return tr("%1, but changed since first verified").arg(state);
         if (b.verification == Backup::Verification::Corrupt || b.verification == Backup::Verification::CouldNotCheck)
             return tr("%1: %2").arg(state, b.verificationReason);
         return state;

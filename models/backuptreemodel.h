@@ -45,6 +45,9 @@ public:
     static QString rpoText(const BackupSetStatus &set, const QDateTime &now = QDateTime());
     // Worst first: 2 breach / no good backup / could not check, 1 warnings, 0 fine.
     static int setSeverity(const BackupSetStatus &set);
+    // rpoText, plus the worst other finding in a few words when there is one:
+    // "RPO met: 4 m ≤ 15 m · newest corrupt". Rows and badges say the same.
+    static QString setSummary(const BackupSetStatus &set, const QDateTime &now = QDateTime());
 
 private:
     QVariant setData(const BackupSetStatus &s, int column, int role) const;

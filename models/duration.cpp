@@ -70,7 +70,9 @@ QString formatDuration(Millis d)
 
 QString formatAge(Millis d)
 {
-    return formatDuration(std::chrono::duration_cast<std::chrono::seconds>(qMax(d, Millis(0))));
+    if (d < Millis(1000))
+        return QStringLiteral("0 ") + QCoreApplication::translate("qd::Duration", "s");
+    return formatDuration(std::chrono::duration_cast<std::chrono::seconds>(d));
 }
 
 } // namespace qd

@@ -73,6 +73,7 @@ void BackupService::setProfile(const Profile &profile)
 {
     ensureStarted();
     m_profile = profile;
+    m_initialListing = true;
     watchFolders();
     rescan();
 }
@@ -104,9 +105,46 @@ void BackupService::rescan()
     for (const BackupSetSpec &spec : std::as_const(m_profile.backups))
         sets.append(BackupInventory::scan(m_profile, spec, &m_manifest));
     m_sets = sets;
+    if (m_initialListing) {
+        m_initialListing = false;
+        m_initialPaths.clear();
+        for (const BackupSetStatus &s : std::as_const(m_sets))
+            for (const Backup &b : s.backups)
+                m_initialPaths.insert(b.path);
+    }
     // A folder that appeared or vanished changes what must be watched.
     watchFolders();
     emitInventory();
+    verifyNewArrivals();
+}
+
+void BackupService::verifyNewArrivals()
+{
+    // File times are the real clock's, whatever clock the findings use.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList fresh;
+    bool settling = false;
+    for (const BackupSetStatus &s : std::as_const(m_sets)) {
+        for (const Backup &b : s.backups) {
+            if (b.verification != Backup::Verification::Unverified || m_initialPaths.contains(b.path))
+                continue;
+            if (b.modified.msecsTo(now) < kSettledMs) {
+                settling = true;
+                continue;
+            }
+            const QString key = b.path + u'|' + QString::number(b.size) + u'|' + QString::number(b.modified.toMSecsSinceEpoch());
+            if (m_autoVerified.contains(key))
+                continue;
+            m_autoVerified.insert(key);
+            fresh.append(b.path);
+        }
+    }
+    if (settling)
+        QTimer::singleShot(kSettledMs, this, &BackupService::rescan);
+    if (!fresh.isEmpty()) {
+        qCInfo(lcBackups) << "verifying" << fresh.size() << "new backup(s)";
+        verify(fresh, false);
+    }
 }
 
 void BackupService::emitInventory()

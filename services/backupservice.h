@@ -41,6 +41,10 @@ public:
     static constexpr int kSettleMs = 300;
     // Ages and RPO breaches move with the clock even when no folder changes.
     static constexpr int kReanalyzeMs = 15'000;
+    // A backup that appears while the console watches is verified on its
+    // own once nothing has written to it for this long (a dump still being
+    // written would read as truncated).
+    static constexpr qint64 kSettledMs = 10'000;
 
 public slots:
     void setProfile(const qd::Profile &profile);
@@ -65,10 +69,16 @@ private:
     void emitInventory();
     void reportProgress();
     void finishRun();
+    void verifyNewArrivals();
 
     Clock *m_clock;
     Profile m_profile;
     QList<BackupSetStatus> m_sets;
+    // Paths listed when the profile was loaded: those wait for "Verify all";
+    // anything that arrives later is verified by itself.
+    QSet<QString> m_initialPaths;
+    bool m_initialListing = true;
+    QSet<QString> m_autoVerified;   // path|size|mtime already handed to the pool
     BackupManifest m_manifest;
     bool m_manifestLoaded = false;
     QFileSystemWatcher *m_watcher = nullptr;

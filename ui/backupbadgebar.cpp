@@ -2,7 +2,7 @@
 
 #include "backuptreemodel.h"
 
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QToolButton>
 
@@ -10,11 +10,12 @@ namespace qd {
 
 BackupBadgeBar::BackupBadgeBar(QWidget *parent)
     : QWidget(parent)
-    , m_layout(new QHBoxLayout(this))
+    , m_layout(new QGridLayout(this))
 {
     setObjectName(QStringLiteral("backupBadges"));
     m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->setSpacing(6);
+    m_layout->setHorizontalSpacing(6);
+    m_layout->setVerticalSpacing(4);
     hide();
 }
 
@@ -28,16 +29,17 @@ void BackupBadgeBar::setSets(const QList<BackupSetStatus> &sets)
     if (sets.isEmpty())
         return;
     auto *title = new QLabel(tr("Backups:"), this);
-    m_layout->addWidget(title);
+    m_layout->addWidget(title, 0, 0, Qt::AlignTop);
+    // A few badges a row: a profile with many sets grows downwards, never
+    // wider than the window.
+    int n = 0;
     for (const BackupSetStatus &s : sets) {
+        // The same colours and words as the set's row in the Backups tab.
         const int severity = BackupTreeModel::setSeverity(s);
-        const bool rpoBad = !s.folderError.isEmpty() || !s.newestGood()
-                || (s.rpo.count() >= 0 && s.analysis.newestGoodAge > s.rpo);
-        // Red only for what threatens a restore; amber for other findings.
-        const char *colour = rpoBad ? "#c62828" : severity > 0 ? "#b36b00" : "#1a7f37";
+        const char *colour = severity == 2 ? "#c62828" : severity == 1 ? "#b36b00" : "#1a7f37";
         auto *badge = new QToolButton(this);
         badge->setObjectName(QStringLiteral("backupBadge-") + s.spec.name);
-        badge->setText(s.spec.name + QStringLiteral(" · ") + BackupTreeModel::rpoText(s));
+        badge->setText(s.spec.name + QStringLiteral(" · ") + BackupTreeModel::setSummary(s));
         badge->setAutoRaise(true);
         badge->setCursor(Qt::PointingHandCursor);
         badge->setStyleSheet(QStringLiteral("QToolButton { color: white; background: %1; border-radius: 4px; padding: 2px 8px; font-weight: 600; }")
@@ -47,9 +49,10 @@ void BackupBadgeBar::setSets(const QList<BackupSetStatus> &sets)
             tip.append(QStringLiteral("• ") + f.text);
         badge->setToolTip(tip.isEmpty() ? tr("No findings. Click for the Backups tab.") : tip.join(u'\n'));
         connect(badge, &QToolButton::clicked, this, [this, name = s.spec.name] { emit openRequested(name); });
-        m_layout->addWidget(badge);
+        m_layout->addWidget(badge, n / kPerRow, 1 + n % kPerRow, Qt::AlignLeft);
+        ++n;
     }
-    m_layout->addStretch(1);
+    m_layout->setColumnStretch(kPerRow + 1, 1);
 }
 
 } // namespace qd

@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-class QHBoxLayout;
+class QGridLayout;
 
 namespace qd {
 
@@ -23,7 +23,8 @@ signals:
     void openRequested(const QString &set);
 
 private:
-    QHBoxLayout *m_layout;
+    QGridLayout *m_layout;
+    static constexpr int kPerRow = 2;
 };
 
 } // namespace qd

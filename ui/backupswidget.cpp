@@ -227,6 +227,7 @@ void BackupsWidget::setSets(const QList<BackupSetStatus> &sets, const QDateTime 
         m_view->expandAll();
         // Bold names with their "newest good" mark: size to what is there.
         m_view->resizeColumnToContents(BackupTreeModel::NameColumn);
+        m_view->resizeColumnToContents(BackupTreeModel::FormatColumn);
     }
     m_empty->setVisible(sets.isEmpty());
     updateFindings();
@@ -245,10 +246,18 @@ void BackupsWidget::updateFindings()
     for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
         sets.insert(i.data(BackupTreeModel::SetNameRole).toString());
     m_findings->clear();
+    // With more than one set shown, each finding says which set it is about.
+    const bool several = sets.size() != 1 && m_model->sets().size() > 1;
     QList<BackupFinding> findings;
-    for (const BackupSetStatus &s : m_model->sets())
-        if (sets.isEmpty() || sets.contains(s.spec.name))
-            findings.append(s.analysis.findings);
+    for (const BackupSetStatus &s : m_model->sets()) {
+        if (!sets.isEmpty() && !sets.contains(s.spec.name))
+            continue;
+        for (BackupFinding f : s.analysis.findings) {
+            if (several)
+                f.text = s.spec.name + QStringLiteral(": ") + f.text;
+            findings.append(f);
+        }
+    }
     // Worst first: a commander reads the top lines.
     std::stable_sort(findings.begin(), findings.end(),
                      [](const BackupFinding &a, const BackupFinding &b) { return int(a.severity) > int(b.severity); });
@@ -265,8 +274,7 @@ void BackupsWidget::updateFindings()
                 item->setForeground(QColor(0xb3, 0x6b, 0x00));
                 break;
             case BackupFinding::Severity::Info:
-                item->setIcon(cachedIcon(QStringLiteral(":/icons/state-unknown.svg")));
-                break;
+                break;   // information, not a problem: no warning sign
             }
         }
     }

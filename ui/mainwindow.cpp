@@ -75,9 +75,15 @@ void MainWindow::buildMenus()
     QAction *checkNow = view->addAction(tr("&Check All Now"), this, &MainWindow::checkNowRequested);
     checkNow->setShortcut(QKeySequence(Qt::Key_F5));
     view->addSeparator();
-    QAction *svc = view->addAction(tr("Go to &Services"), this, [this] { m_dashboard->servicesView()->setFocus(); });
+    QAction *svc = view->addAction(tr("Go to &Services"), this, [this] {
+        showDashboard();
+        m_dashboard->servicesView()->setFocus();
+    });
     svc->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
-    QAction *hb = view->addAction(tr("Go to &Heartbeats"), this, [this] { m_dashboard->heartbeatsView()->setFocus(); });
+    QAction *hb = view->addAction(tr("Go to &Heartbeats"), this, [this] {
+        showDashboard();
+        m_dashboard->heartbeatsView()->setFocus();
+    });
     hb->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     QAction *bk = view->addAction(tr("Go to &Backups"), this, &MainWindow::showBackups);
     bk->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));

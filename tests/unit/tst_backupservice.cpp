@@ -137,6 +137,32 @@ private slots:
         QVERIFY(lastSets(inventory)[0].backups[1].changedSinceVerified);
     }
 
+    void newArrivalsAreVerifiedByThemselves()
+    {
+        QSignalSpy inventory(m_service, &BackupService::inventoryChanged);
+        // A dump that a backup job finished a minute ago (its mtime says so):
+        // settled, so the console reads it without being asked.
+        const QDir strategy(m_dir.filePath(u"backups/strategy"_s));
+        const QString newest = strategy.filePath(strategy.entryList(QDir::Files, QDir::Name).last());
+        const QString path = strategy.filePath(u"strategy_20261122_023000.sql.gz"_s);
+        QVERIFY(QFile::copy(newest, path));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-60), QFileDevice::FileModificationTime));
+        }
+        const auto verdict = [&] {
+            if (inventory.isEmpty())
+                return Backup::Verification::Unverified;
+            const QList<BackupSetStatus> sets = lastSets(inventory);
+            for (const Backup &b : sets[1].backups)
+                if (b.path == path)
+                    return b.verification;
+            return Backup::Verification::Unverified;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(verdict(), Backup::Verification::Ok, 10000);
+    }
+
     void rpoBreachAppearsWithTime()
     {
         QSignalSpy inventory(m_service, &BackupService::inventoryChanged);
