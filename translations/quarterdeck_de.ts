@@ -84,6 +84,10 @@
             <numerusform>%n Sicherungen sind älter als die Aufbewahrungsdauer von %1; die älteste, %2, ist %3 alt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is stamped %2 in the future; it is not counted as a backup</source>
+        <translation>%1 trägt einen Zeitstempel %2 in der Zukunft; sie wird nicht als Sicherung gezählt</translation>
+    </message>
 </context>
 <context>
     <name>qd::BackupBadgeBar</name>
@@ -225,6 +229,10 @@
         <source>the folder %1 cannot be read (permission denied on a folder above it)</source>
         <translation>der Ordner %1 ist nicht lesbar (keine Berechtigung für einen übergeordneten Ordner)</translation>
     </message>
+    <message>
+        <source>cannot read the folder (permission denied)</source>
+        <translation>der Ordner ist nicht lesbar (keine Berechtigung)</translation>
+    </message>
 </context>
 <context>
     <name>qd::BackupTreeModel</name>
@@ -296,10 +304,6 @@
         <translation>Ordner</translation>
     </message>
     <message>
-        <source>%1 · changed since first verified</source>
-        <translation>%1 · seit der ersten Prüfung geändert</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -326,6 +330,50 @@
     <message>
         <source>Verification</source>
         <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>could not check: %1</source>
+        <translation>nicht prüfbar: %1</translation>
+    </message>
+    <message>
+        <source>newest corrupt</source>
+        <translation>neueste beschädigt</translation>
+    </message>
+    <message>
+        <source>a corrupt backup</source>
+        <translation>eine beschädigte Sicherung</translation>
+    </message>
+    <message>
+        <source>missed schedule</source>
+        <translation>Zeitplan verfehlt</translation>
+    </message>
+    <message>
+        <source>a backup changed</source>
+        <translation>eine Sicherung hat sich geändert</translation>
+    </message>
+    <message>
+        <source>an empty backup</source>
+        <translation>eine leere Sicherung</translation>
+    </message>
+    <message>
+        <source>a suspiciously small backup</source>
+        <translation>eine verdächtig kleine Sicherung</translation>
+    </message>
+    <message>
+        <source>could not check a backup</source>
+        <translation>eine Sicherung nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>a backup from the future</source>
+        <translation>eine Sicherung aus der Zukunft</translation>
+    </message>
+    <message>
+        <source>%1  ← newest, not verified yet</source>
+        <translation>%1  ← neueste, noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1, but changed since first verified</source>
+        <translation>%1, aber seit der ersten Prüfung geändert</translation>
     </message>
 </context>
 <context>
@@ -399,12 +447,32 @@
             <numerusform>%n von %1 Dateien sind nicht prüfbar (keine Prüfung vorhanden), z. B. %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the table of contents of a pg_dump directory archive: verify its whole folder</source>
+        <translation>das Inhaltsverzeichnis eines pg_dump-Verzeichnisarchivs: bitte den ganzen Ordner prüfen</translation>
+    </message>
+    <message>
+        <source>a pg_dump file of format %1, which is not a custom-format archive</source>
+        <translation>eine pg_dump-Datei im Format %1, kein Archiv im custom-Format</translation>
+    </message>
+    <message>
+        <source>cannot read the folder (permission denied)</source>
+        <translation>der Ordner ist nicht lesbar (keine Berechtigung)</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (permission denied)</source>
+        <translation>%1 ist nicht lesbar (keine Berechtigung)</translation>
+    </message>
 </context>
 <context>
     <name>qd::BackupsCommand</name>
     <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>cancelled: the verdicts reached before the signal are kept</source>
+        <translation>abgebrochen: die Ergebnisse vor dem Signal bleiben erhalten</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1292,10 @@ Befehle:
     <message>
         <source>quick check only: pg_restore can list the table of contents; the data was not read</source>
         <translation>nur Schnellprüfung: pg_restore kann das Inhaltsverzeichnis auflisten; die Daten wurden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>pg_restore was ended by a signal before it finished</source>
+        <translation>pg_restore wurde durch ein Signal beendet, bevor es fertig war</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,10 @@
             <numerusform>%n backups are past the retention of %1; the oldest, %2, is %3 old</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is stamped %2 in the future; it is not counted as a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::BackupBadgeBar</name>
@@ -224,6 +228,10 @@
         <source>the folder %1 cannot be read (permission denied on a folder above it)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the folder (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::BackupTreeModel</name>
@@ -295,10 +303,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · changed since first verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,6 +328,50 @@
     </message>
     <message>
         <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a corrupt backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a suspiciously small backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not check a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup from the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ← newest, not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but changed since first verified</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -398,11 +446,31 @@
             <numerusform>%n files of %1 cannot be checked (no verifier), e.g. %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the table of contents of a pg_dump directory archive: verify its whole folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pg_dump file of format %1, which is not a custom-format archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the folder (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::BackupsCommand</name>
     <message>
         <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled: the verdicts reached before the signal are kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1205,6 +1273,10 @@ Commands:
     </message>
     <message>
         <source>quick check only: pg_restore can list the table of contents; the data was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_restore was ended by a signal before it finished</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

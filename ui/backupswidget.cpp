@@ -4,6 +4,7 @@
 #include "iconcache.h"
 
 #include <QAction>
+#include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -52,12 +53,17 @@ BackupsWidget::BackupsWidget(QWidget *parent)
     m_view->setAccessibleName(tr("Backup sets and backups"));
     QHeaderView *h = m_view->header();
     h->setStretchLastSection(true);
+    // Widths for what the columns hold, not for the first rows that happen
+    // to be there (formats arrive only after verification).
     const QFontMetrics fm = fontMetrics();
-    h->resizeSection(BackupTreeModel::NameColumn, fm.horizontalAdvance(QStringLiteral("sigmatrade_20261121_030000.sql.gz  ← newest good")) * 11 / 10 + 48);
+    QFont boldFont = font();
+    boldFont.setBold(true);
+    const QFontMetrics bold(boldFont);
+    h->resizeSection(BackupTreeModel::NameColumn, bold.horizontalAdvance(QStringLiteral("sigmatrade_20261121_030000.sql.gz  ← newest good")) + 48);
     h->resizeSection(BackupTreeModel::TakenColumn, fm.horizontalAdvance(QStringLiteral("21/11/2026 03:00 (file time)")) + 16);
-    h->resizeSection(BackupTreeModel::AgeColumn, fm.horizontalAdvance(QStringLiteral("10 d 23 h")) + 16);
-    h->resizeSection(BackupTreeModel::SizeColumn, fm.horizontalAdvance(QStringLiteral("999.9 MB")) + 16);
-    h->resizeSection(BackupTreeModel::FormatColumn, fm.horizontalAdvance(QStringLiteral("gzip · pg_dump SQL")) + 24);
+    h->resizeSection(BackupTreeModel::AgeColumn, bold.horizontalAdvance(QStringLiteral("10 d 23 h")) + 16);
+    h->resizeSection(BackupTreeModel::SizeColumn, bold.horizontalAdvance(QStringLiteral("999.9 MB")) + 16);
+    h->resizeSection(BackupTreeModel::FormatColumn, bold.horizontalAdvance(QStringLiteral("pg_dump custom (format 1.15)")) + 16);
 
     m_findings->setObjectName(QStringLiteral("backupFindings"));
     m_findings->setAccessibleName(tr("Findings"));
@@ -225,9 +231,6 @@ void BackupsWidget::setSets(const QList<BackupSetStatus> &sets, const QDateTime 
     m_model->setSets(sets, now);
     if (first) {
         m_view->expandAll();
-        // Bold names with their "newest good" mark: size to what is there.
-        m_view->resizeColumnToContents(BackupTreeModel::NameColumn);
-        m_view->resizeColumnToContents(BackupTreeModel::FormatColumn);
     }
     m_empty->setVisible(sets.isEmpty());
     updateFindings();
