@@ -76,7 +76,10 @@ std::optional<BackupPattern> BackupPattern::compile(const QString &pattern, Erro
             if (p.m_group[f])
                 return fail(i + 1 + j, tr("'%1' appears twice in the pattern").arg(rest.left(len).toString()));
             p.m_group[f] = ++group;
-            afterHour = afterHour || f == Hour;
+            // MM right after HH (or after HH and its separator) is minutes; a
+            // date part in between makes the next MM a month again, so
+            // {HHMMSS}_{YYYYMMDD} reads as it looks.
+            afterHour = f == Hour || (afterHour && f != Year && f != Day && f != Month);
             re += QStringLiteral("(\\d{%1})").arg(len);
             j += len;
         }

@@ -188,6 +188,10 @@ std::optional<Millis> ProfileParser::duration(const YAML::Node &map, const char 
     if (n.IsScalar()) {
         if (const auto d = parseDuration(qs(n.Scalar())))
             return d;
+        if (qs(n.Scalar()).trimmed().startsWith(u'-')) {
+            error(n, tr("'%1' in %2 cannot be negative").arg(QLatin1String(key), where));
+            return std::nullopt;
+        }
     }
     error(n, tr("'%1' in %2 must be a duration such as 500ms, 30s, 5m or 2h").arg(QLatin1String(key), where));
     return std::nullopt;
@@ -577,6 +581,9 @@ void ProfileParser::parseBackups(const YAML::Node &n)
         QString where = tr("backup set #%1").arg(i + 1);
         if (!expectMap(b, where))
             continue;
+        // Named as soon as it has a name: "backup set 'daily'" is findable.
+        if (b["name"] && b["name"].IsScalar() && !b["name"].Scalar().empty())
+            where = tr("backup set '%1'").arg(qs(b["name"].Scalar()));
         checkKeys(b,
                   {QStringLiteral("name"), QStringLiteral("folder"), QStringLiteral("pattern"), QStringLiteral("component"),
                    QStringLiteral("interval"), QStringLiteral("rpo"), QStringLiteral("retention"), QStringLiteral("description")},

@@ -1595,6 +1595,10 @@ Befehle:
         <source>&apos;pattern&apos; in %1: %2</source>
         <translation>&apos;pattern&apos; in %1: %2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; in %2 cannot be negative</source>
+        <translation>&apos;%1&apos; in %2 darf nicht negativ sein</translation>
+    </message>
 </context>
 <context>
     <name>qd::Sandbox</name>

@@ -1577,6 +1577,10 @@ Commands:
         <source>&apos;pattern&apos; in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; in %2 cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::Sandbox</name>

@@ -18,6 +18,8 @@ private slots:
             return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC);
         };
         // the seeds' own names
+        QTest::newRow("time before date") << u"db_{HHMMSS}_{YYYYMMDD}.sql"_s << u"db_031502_20261121.sql"_s
+                                          << utc(2026, 11, 21, 3, 15, 2);
         QTest::newRow("sigmatrade") << u"sigmatrade_{YYYYMMDD}_{HHMMSS}.sql.gz"_s << u"sigmatrade_20261121_031502.sql.gz"_s
                                     << utc(2026, 11, 21, 3, 15, 2);
         QTest::newRow("dr plan") << u"backup-{YYYYMMDD-HHMMSS}"_s << u"backup-20240115-143000"_s << utc(2024, 1, 15, 14, 30);

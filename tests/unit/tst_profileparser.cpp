@@ -310,6 +310,10 @@ team:
         QTest::newRow("bad indentation")
             << QByteArray("environment:\n  name: x\n bad: 1\n")
             << QStringList{u"3:2: not valid YAML: end of map not found"_s};
+        QTest::newRow("backup set named in its errors, negative duration")
+            << QByteArray("environment: {name: x}\nbackups:\n  - {name: daily, folder: b, pattern: 'x_{YYYYMMDD}', intervall: 1h, retention: -1h}\n")
+            << QStringList{u"3:55: unknown key 'intervall' in backup set 'daily'; did you mean 'interval'?"_s,
+                           u"3:81: 'retention' in backup set 'daily' cannot be negative"_s};
         QTest::newRow("several errors, in order")
             << QByteArray("environment: {name: x, prod: true}\nservices:\n  - name: a\n    http: nope\n")
             << QStringList{u"1:24: unknown key 'prod' in 'environment'; expected one of: name, production, description"_s,
