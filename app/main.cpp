@@ -1,5 +1,6 @@
 #include "application.h"
 #include "checkcommand.h"
+#include "runbookcommand.h"
 #include "logging.h"
 #include "options.h"
 #include "unixsignalwatcher.h"
@@ -101,6 +102,14 @@ int main(int argc, char **argv)
         QObject::connect(&unixSignals, &qd::UnixSignalWatcher::terminationRequested, &app,
                          [](int sig) { QCoreApplication::exit(128 + sig); });
         const int code = qd::runBackupsCommand(options);
+        qd::shutdownLogging();
+        return code;
+    }
+    case qd::Options::Command::RunbookLint: {
+        QCoreApplication app(argc, argv);
+        installTranslations(app, QString());
+        qd::installLogging(QString(), options.verbose);
+        const int code = qd::runRunbookLint(options);
         qd::shutdownLogging();
         return code;
     }

@@ -11,11 +11,17 @@ Options Options::parse(const QStringList &args)
     // Subcommands run without a display and take --profile and --json.
     const QString sub = args.size() > 1 ? args.at(1) : QString();
     const bool isBackups = sub == u"backups";
-    const bool isCheck = sub == u"check" || isBackups;
+    const bool isRunbook = sub == u"runbook";
+    const bool isCheck = sub == u"check" || isBackups || isRunbook;
 
     QCommandLineParser p;
     p.setApplicationDescription(
-        isBackups ? tr("List every backup set of a profile with its findings (age against the RPO, missed\n"
+        isRunbook ? tr("Read Markdown runbooks as Quarterdeck does and print their structure: procedures,\n"
+                       "steps, gates with their reasons, placeholders, templates, decision matrices and\n"
+                       "objectives, and warnings worth a commander's attention.\n\n"
+                       "Usage: quarterdeck runbook lint FILE... [--json]\n\n"
+                       "Exit codes: 0 clean, 1 warnings, 3 a file could not be read.")
+        : isBackups ? tr("List every backup set of a profile with its findings (age against the RPO, missed\n"
                        "schedule, retention, empty or suspiciously small backups); --verify also checks\n"
                        "each backup's content (gzip to the end, the dump inside, pg_dump archives through\n"
                        "pg_restore, tar archives member by member). Verdicts are kept with each backup's\n"
@@ -30,7 +36,8 @@ Options Options::parse(const QStringList &args)
                      "backups and guided rollbacks from the team's Markdown runbooks.\n\n"
                      "Commands:\n"
                      "  check --profile FILE [--json]   check once and exit (see: quarterdeck check --help)\n"
-                     "  backups --profile FILE [--verify] [--json]  the backup inventory (see: quarterdeck backups --help)"));
+                     "  backups --profile FILE [--verify] [--json]  the backup inventory (see: quarterdeck backups --help)\n"
+                     "  runbook lint FILE... [--json]   read runbooks and print their structure and warnings"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."));
     const QCommandLineOption profile({QStringLiteral("p"), QStringLiteral("profile")}, tr("Environment profile to open (YAML)."),
@@ -57,6 +64,8 @@ Options Options::parse(const QStringList &args)
             p.addOption(recheck);
         }
         p.addPositionalArgument(sub, tr("The command."));
+        if (isRunbook)
+            p.addPositionalArgument(QStringLiteral("lint"), tr("Print the structure and warnings of each file."), tr("lint FILE..."));
     } else {
         p.addOption(sandbox);
         p.addOption(lang);
@@ -83,6 +92,23 @@ Options Options::parse(const QStringList &args)
     o.verbose = p.isSet(verbose);
     o.profile = p.value(profile);
     QStringList positional = p.positionalArguments();
+    if (isRunbook) {
+        o.command = Command::RunbookLint;
+        o.json = p.isSet(json);
+        positional.removeFirst();
+        if (positional.isEmpty() || positional.first() != u"lint") {
+            o.command = Command::Error;
+            o.error = tr("runbook needs a subcommand: quarterdeck runbook lint FILE...");
+            return o;
+        }
+        positional.removeFirst();
+        o.files = positional;
+        if (o.files.isEmpty()) {
+            o.command = Command::Error;
+            o.error = tr("runbook lint needs at least one Markdown file");
+        }
+        return o;
+    }
     if (isCheck) {
         o.command = isBackups ? Command::Backups : Command::Check;
         o.json = p.isSet(json);

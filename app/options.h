@@ -12,7 +12,7 @@ struct Options
 {
     Q_DECLARE_TR_FUNCTIONS(qd::Options)
 public:
-    enum class Command { Gui, Check, Backups, Help, Version, Error };
+    enum class Command { Gui, Check, Backups, RunbookLint, Help, Version, Error };
 
     Command command = Command::Gui;
     QString profile;
@@ -21,6 +21,7 @@ public:
     bool verify = false;   // backups: check every backup's content
     bool recheck = false;  // backups: read even backups with a cached verdict
     bool verbose = false;
+    QStringList files;   // runbook lint: the Markdown files
     QString lang;
     QString screenshotsDir;
     QString error;       // for Command::Error

@@ -1,0 +1,228 @@
+#include "runbookcommand.h"
+
+#include "options.h"
+#include "runbooklinter.h"
+#include "runbookparser.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace qd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qd::RunbookCommand", text);
+}
+
+QString runnerName(RunbookStep::Runner r)
+{
+    switch (r) {
+    case RunbookStep::Runner::Bash:
+        return QStringLiteral("bash");
+    case RunbookStep::Runner::Pwsh:
+        return QStringLiteral("pwsh");
+    case RunbookStep::Runner::Sql:
+        return QStringLiteral("sql");
+    case RunbookStep::Runner::Manual:
+        return QStringLiteral("manual");
+    case RunbookStep::Runner::None:
+        break;
+    }
+    return {};
+}
+
+QString kindName(RunbookStep::Kind k)
+{
+    switch (k) {
+    case RunbookStep::Kind::Command:
+        return QStringLiteral("command");
+    case RunbookStep::Kind::Instruction:
+        return QStringLiteral("instruction");
+    case RunbookStep::Kind::Checklist:
+        break;
+    }
+    return QStringLiteral("checklist");
+}
+
+QString oneLine(const QString &text, int max = 90)
+{
+    QString t = text.simplified();
+    return t.size() > max ? t.left(max - 1) + QChar(0x2026) : t;
+}
+
+QString lines(int first, int last)
+{
+    return first == last ? QStringLiteral("%1").arg(first) : QStringLiteral("%1-%2").arg(first).arg(last);
+}
+
+void printText(QTextStream &out, const Runbook &rb, const QList<Runbook::Warning> &warnings)
+{
+    int commands = 0, instructions = 0, checklists = 0, gates = 0, placeholders = 0;
+    for (const Runbook::Procedure &p : rb.procedures)
+        for (const RunbookStep &s : p.steps) {
+            commands += s.kind == RunbookStep::Kind::Command;
+            instructions += s.kind == RunbookStep::Kind::Instruction;
+            checklists += s.kind == RunbookStep::Kind::Checklist;
+            gates += s.destructive();
+            placeholders += int(s.placeholders.size());
+        }
+    int matrices = 0, objectives = 0;
+    for (const Runbook::Table &t : rb.tables)
+        (t.kind == Runbook::Table::Kind::DecisionMatrix ? matrices : objectives)++;
+    out << rb.path << QStringLiteral(": ") << (rb.title.isEmpty() ? tr("(no title)") : rb.title) << u'\n';
+    out << QStringLiteral("  %1 procedures, %2 steps (%3 commands, %4 instructions, %5 checklist items), %6 gated, "
+                          "%7 placeholders, %8 templates, %9 decision matrices, %10 objectives tables\n")
+               .arg(rb.procedures.size())
+               .arg(rb.stepCount())
+               .arg(commands)
+               .arg(instructions)
+               .arg(checklists)
+               .arg(gates)
+               .arg(placeholders)
+               .arg(rb.templates.size())
+               .arg(matrices)
+               .arg(objectives);
+    for (const Runbook::Procedure &p : rb.procedures) {
+        out << u'\n' << QStringLiteral("  %1  (lines %2)\n").arg(p.name, lines(p.firstLine, p.lastLine));
+        int n = 0;
+        for (const RunbookStep &s : p.steps) {
+            ++n;
+            const QString what = s.kind == RunbookStep::Kind::Command ? runnerName(s.runner) : kindName(s.kind);
+            const QString label = s.label.isEmpty() ? oneLine(s.text) : s.label;
+            out << QStringLiteral("    %1. [%2] %3  (line %4)\n").arg(n, 2).arg(what, label).arg(s.firstLine);
+            if (!s.alternatives.isEmpty())
+                out << QStringLiteral("        alternatives: %1; runs: %2\n").arg(s.alternativeLabels.join(QStringLiteral(", ")),
+                                                                              s.alternativeLabels.value(s.chosen));
+            if (!s.manualReason.isEmpty())
+                out << QStringLiteral("        by hand: %1\n").arg(s.manualReason);
+            for (const RunbookStep::Gate &g : s.gates)
+                out << QStringLiteral("        GATE%1: %2 [%3]\n").arg(g.twoPerson ? QStringLiteral(" (two people)") : QString(), g.reason, g.rule);
+            if (!s.placeholders.isEmpty()) {
+                QStringList ph;
+                for (const RunbookStep::Placeholder &p2 : s.placeholders)
+                    ph.append(p2.text);
+                out << QStringLiteral("        placeholders: %1\n").arg(ph.join(QStringLiteral(", ")));
+            }
+        }
+    }
+    for (const Runbook::Table &t : rb.tables) {
+        out << u'\n'
+            << QStringLiteral("  %1 at line %2 (%3): %4; %5 rows\n")
+                   .arg(t.kind == Runbook::Table::Kind::DecisionMatrix ? tr("decision matrix") : tr("objectives"))
+                   .arg(t.firstLine)
+                   .arg(t.section, t.header.join(QStringLiteral(" | ")))
+                   .arg(t.rows.size());
+    }
+    for (const Runbook::Template &t : rb.templates)
+        out << QStringLiteral("  template at line %1: %2; fields: %3\n").arg(t.firstLine).arg(t.name, t.fields.join(QStringLiteral(", ")));
+    if (!warnings.isEmpty()) {
+        out << u'\n';
+        for (const Runbook::Warning &w : warnings)
+            out << QStringLiteral("%1:%2:%3: warning: %4\n").arg(rb.path).arg(w.line).arg(w.column).arg(w.message);
+    }
+    out << u'\n';
+}
+
+QJsonObject toJson(const Runbook &rb, const QList<Runbook::Warning> &warnings)
+{
+    QJsonArray procedures;
+    for (const Runbook::Procedure &p : rb.procedures) {
+        QJsonArray steps;
+        for (const RunbookStep &s : p.steps) {
+            QJsonArray gates;
+            for (const RunbookStep::Gate &g : s.gates)
+                gates.append(QJsonObject{{QStringLiteral("rule"), g.rule},
+                                         {QStringLiteral("reason"), g.reason},
+                                         {QStringLiteral("two_person"), g.twoPerson}});
+            QJsonArray placeholders;
+            for (const RunbookStep::Placeholder &ph : s.placeholders)
+                placeholders.append(ph.text);
+            QJsonObject o{{QStringLiteral("kind"), kindName(s.kind)},
+                          {QStringLiteral("label"), s.label},
+                          {QStringLiteral("text"), s.text},
+                          {QStringLiteral("first_line"), s.firstLine},
+                          {QStringLiteral("last_line"), s.lastLine},
+                          {QStringLiteral("gates"), gates},
+                          {QStringLiteral("placeholders"), placeholders}};
+            if (s.kind == RunbookStep::Kind::Command) {
+                o.insert(QStringLiteral("runner"), runnerName(s.runner));
+                o.insert(QStringLiteral("language"), s.language);
+            }
+            if (!s.manualReason.isEmpty())
+                o.insert(QStringLiteral("manual_reason"), s.manualReason);
+            if (!s.alternatives.isEmpty())
+                o.insert(QStringLiteral("alternatives"), QJsonArray::fromStringList(s.alternativeLabels));
+            if (s.kind == RunbookStep::Kind::Checklist)
+                o.insert(QStringLiteral("checked"), s.checked);
+            steps.append(o);
+        }
+        procedures.append(QJsonObject{{QStringLiteral("name"), p.name},
+                                      {QStringLiteral("first_line"), p.firstLine},
+                                      {QStringLiteral("last_line"), p.lastLine},
+                                      {QStringLiteral("steps"), steps}});
+    }
+    QJsonArray tables;
+    for (const Runbook::Table &t : rb.tables) {
+        QJsonArray rows;
+        for (const QStringList &r : t.rows)
+            rows.append(QJsonArray::fromStringList(r));
+        tables.append(QJsonObject{{QStringLiteral("kind"), t.kind == Runbook::Table::Kind::DecisionMatrix ? QStringLiteral("decision_matrix")
+                                                                                                          : QStringLiteral("objectives")},
+                                  {QStringLiteral("section"), t.section},
+                                  {QStringLiteral("line"), t.firstLine},
+                                  {QStringLiteral("header"), QJsonArray::fromStringList(t.header)},
+                                  {QStringLiteral("rows"), rows}});
+    }
+    QJsonArray templates;
+    for (const Runbook::Template &t : rb.templates)
+        templates.append(QJsonObject{{QStringLiteral("name"), t.name},
+                                     {QStringLiteral("line"), t.firstLine},
+                                     {QStringLiteral("fields"), QJsonArray::fromStringList(t.fields)}});
+    QJsonArray jw;
+    for (const Runbook::Warning &w : warnings)
+        jw.append(QJsonObject{{QStringLiteral("line"), w.line}, {QStringLiteral("column"), w.column}, {QStringLiteral("message"), w.message}});
+    return QJsonObject{{QStringLiteral("file"), rb.path},
+                       {QStringLiteral("title"), rb.title},
+                       {QStringLiteral("procedures"), procedures},
+                       {QStringLiteral("tables"), tables},
+                       {QStringLiteral("templates"), templates},
+                       {QStringLiteral("warnings"), jw}};
+}
+
+} // namespace
+
+int runRunbookLint(const Options &options)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const RunbookParser parser;
+    int code = 0;
+    QJsonArray files;
+    for (const QString &file : options.files) {
+        const RunbookParser::Result r = parser.parseFile(file);
+        if (!r.ok()) {
+            err << r.error << Qt::endl;
+            files.append(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("error"), r.error}});
+            code = 3;
+            continue;
+        }
+        const QList<Runbook::Warning> warnings = RunbookLinter::lint(r.runbook);
+        if (!warnings.isEmpty())
+            code = qMax(code, 1);
+        if (options.json)
+            files.append(toJson(r.runbook, warnings));
+        else
+            printText(out, r.runbook, warnings);
+    }
+    if (options.json)
+        out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("files"), files}, {QStringLiteral("exit_code"), code}})
+                                     .toJson(QJsonDocument::Indented));
+    return code;
+}
+
+} // namespace qd

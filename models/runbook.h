@@ -1,0 +1,69 @@
+#pragma once
+
+#include "runbookstep.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace qd {
+
+// A Markdown runbook as Quarterdeck reads it (DESIGN.md §4): procedures of
+// steps under their headings, decision matrices, objectives tables and
+// status-update templates, each with the lines it came from.
+struct Runbook
+{
+    struct Procedure
+    {
+        QString name;               // heading path: "Database Rollback › Full Database Restore"
+        QStringList path;           // the headings, outermost first (without the title)
+        int level = 0;              // heading level
+        int firstLine = 0;
+        int lastLine = 0;
+        QList<RunbookStep> steps;
+    };
+
+    struct Table
+    {
+        enum class Kind { DecisionMatrix, Objectives };
+        Kind kind = Kind::DecisionMatrix;
+        QString section;            // heading path it stands under
+        QStringList header;
+        QList<QStringList> rows;
+        int firstLine = 0;
+    };
+
+    struct Template
+    {
+        QString name;               // heading path
+        QString text;
+        QStringList fields;         // "[TIMESTAMP]", "{{incident.title}}", "<service>"
+        int firstLine = 0;
+        int lastLine = 0;
+    };
+
+    // Something a commander should know about the document itself.
+    struct Warning
+    {
+        int line = 0;
+        int column = 0;
+        QString message;
+    };
+
+    QString path;
+    QString title;                  // the first H1
+    QList<Procedure> procedures;
+    QList<Table> tables;
+    QList<Template> templates;
+    QList<Warning> warnings;
+
+    int stepCount() const
+    {
+        int n = 0;
+        for (const Procedure &p : procedures)
+            n += int(p.steps.size());
+        return n;
+    }
+};
+
+} // namespace qd

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "runbookstep.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+
+namespace qd {
+
+// Decides which commands need a gate, by rules kept as data
+// (resources/runbook/destructive-rules.yaml, plus a user's file), never by
+// code: a team adds its own dangerous commands without a release.
+class DestructiveClassifier
+{
+    Q_DECLARE_TR_FUNCTIONS(qd::DestructiveClassifier)
+public:
+    struct Rule
+    {
+        QString id;
+        QString reason;
+        QRegularExpression match;
+        QList<RunbookStep::Runner> runners;   // empty: every runner
+    };
+
+    // The bundled rules.
+    static DestructiveClassifier builtIn();
+    // Adds rules from YAML text; errors as "file:line:column: message".
+    bool addRules(const QByteArray &yaml, const QString &file, QStringList *errors);
+
+    // Gates for a command, one per matching rule, checked line by line with
+    // comments left out (a comment that says "rm -rf" runs nothing).
+    QList<RunbookStep::Gate> classify(const QString &command, RunbookStep::Runner runner) const;
+
+    const QList<Rule> &rules() const { return m_rules; }
+
+private:
+    QList<Rule> m_rules;
+};
+
+} // namespace qd

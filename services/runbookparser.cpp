@@ -1,0 +1,829 @@
+#include "runbookparser.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QStringDecoder>
+
+#include <md4c.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace qd {
+
+namespace {
+
+using Runner = RunbookStep::Runner;
+
+// What md4c tells us, kept per heading section in document order, before
+// it is turned into procedures.
+struct Block
+{
+    enum class Type { Code, OrderedItem, TaskItem, BoldParagraph, Table, Annotation };
+    Type type = Type::Code;
+    QString language;     // code: the fence's language
+    QString info;         // code: the rest of the info string ({name=... gate=...})
+    QString context;      // code: the text of the list item it stands in ("**Immediate Actions** (0-15 minutes)")
+    QString text;
+    bool checked = false; // task item
+    QList<QStringList> rows;   // table: header first
+    int firstLine = 0;
+    int lastLine = 0;
+};
+
+struct Section
+{
+    QString title;
+    int level = 0;
+    QStringList path;      // titles of the enclosing headings and this one
+    int line = 0;
+    int lastLine = 0;
+    QList<Block> blocks;
+};
+
+// The md4c callbacks' state: a stack of what is open and where text goes.
+class Walker
+{
+public:
+    explicit Walker(const QByteArray &doc)
+        : m_doc(doc)
+    {
+        m_lineStarts.push_back(0);
+        for (qsizetype i = 0; i < doc.size(); ++i)
+            if (doc[i] == '\n')
+                m_lineStarts.push_back(i + 1);
+        // Text before the first heading belongs to an untitled section.
+        m_sections.append(Section{});
+    }
+
+    QList<Section> sections() const { return m_sections; }
+    QString title() const { return m_title; }
+
+    int lineOf(qsizetype offset) const
+    {
+        const auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
+        return int(it - m_lineStarts.begin());
+    }
+
+    static int enterBlock(MD_BLOCKTYPE type, void *detail, void *self) { return static_cast<Walker *>(self)->enter(type, detail); }
+    static int leaveBlock(MD_BLOCKTYPE type, void *detail, void *self) { return static_cast<Walker *>(self)->leave(type, detail); }
+    static int enterSpan(MD_SPANTYPE type, void *, void *self)
+    {
+        auto *w = static_cast<Walker *>(self);
+        // A paragraph that opens with bold text: "**Check logs:** ..."
+        if (type == MD_SPAN_STRONG && w->m_inParagraph && w->m_buffer.trimmed().isEmpty())
+            w->m_boldLead = true;
+        if (type == MD_SPAN_STRONG && w->m_boldLead && w->m_boldDepth >= 0)
+            ++w->m_boldDepth;
+        return 0;
+    }
+    static int leaveSpan(MD_SPANTYPE type, void *, void *self)
+    {
+        auto *w = static_cast<Walker *>(self);
+        if (type == MD_SPAN_STRONG && w->m_boldLead && w->m_boldDepth > 0 && --w->m_boldDepth == 0) {
+            w->m_boldText = w->m_buffer.trimmed();
+            w->m_boldDepth = -1;   // only the first bold run counts
+        }
+        return 0;
+    }
+    static int onText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *self)
+    {
+        return static_cast<Walker *>(self)->textIn(type, text, size);
+    }
+
+private:
+    void note(const MD_CHAR *text)
+    {
+        const qsizetype offset = text - m_doc.constData();
+        if (offset < 0 || offset > m_doc.size())
+            return;   // entities and the like point elsewhere
+        const int line = lineOf(offset);
+        if (m_blockFirst == 0 || line < m_blockFirst)
+            m_blockFirst = line;
+        m_blockLast = qMax(m_blockLast, line);
+    }
+
+    int enter(MD_BLOCKTYPE type, void *detail)
+    {
+        switch (type) {
+        case MD_BLOCK_H:
+            m_inHeading = true;
+            m_headingLevel = int(static_cast<MD_BLOCK_H_DETAIL *>(detail)->level);
+            startText();
+            break;
+        case MD_BLOCK_CODE: {
+            auto *d = static_cast<MD_BLOCK_CODE_DETAIL *>(detail);
+            m_inCode = true;
+            m_codeLanguage = QString::fromUtf8(d->lang.text, int(d->lang.size)).toLower();
+            const QString info = QString::fromUtf8(d->info.text, int(d->info.size));
+            m_codeInfo = info.mid(int(d->lang.size)).trimmed();
+            // A block inside a list item is that item's command: the item's
+            // words label it, and the item is no instruction of its own.
+            m_codeContext.clear();
+            if (!m_items.empty()) {
+                m_codeContext = m_buffer.simplified();
+                m_items.back().hasCode = true;
+            }
+            m_savedBuffer = m_buffer;
+            m_savedFirst = m_blockFirst;
+            m_savedLast = m_blockLast;
+            startText();
+            break;
+        }
+        case MD_BLOCK_OL:
+        case MD_BLOCK_UL:
+            m_lists.push_back(type == MD_BLOCK_OL);
+            break;
+        case MD_BLOCK_LI: {
+            auto *d = static_cast<MD_BLOCK_LI_DETAIL *>(detail);
+            Item item;
+            item.ordered = !m_lists.empty() && m_lists.back();
+            item.task = d->is_task != 0;
+            item.checked = d->is_task && (d->task_mark == 'x' || d->task_mark == 'X');
+            // Nested items keep their own text; the outer keeps what it had.
+            if (!m_items.empty())
+                m_items.back().text = m_buffer;
+            m_items.push_back(item);
+            startText();
+            break;
+        }
+        case MD_BLOCK_P:
+            if (m_items.empty() && m_tableDepth == 0) {
+                m_inParagraph = true;
+                m_boldLead = false;
+                m_boldDepth = 0;
+                m_boldText.clear();
+                startText();
+            } else if (!m_buffer.isEmpty() && !m_buffer.endsWith(u' ')) {
+                m_buffer += u' ';
+            }
+            break;
+        case MD_BLOCK_TABLE:
+            ++m_tableDepth;
+            m_table = Block{};
+            m_table.type = Block::Type::Table;
+            m_blockFirst = m_blockLast = 0;
+            break;
+        case MD_BLOCK_TR:
+            m_table.rows.append(QStringList{});
+            break;
+        case MD_BLOCK_TH:
+        case MD_BLOCK_TD:
+            m_buffer.clear();
+            break;
+        case MD_BLOCK_HTML:
+            m_inHtml = true;
+            startText();
+            break;
+        default:
+            break;
+        }
+        return 0;
+    }
+
+    int leave(MD_BLOCKTYPE type, void *)
+    {
+        switch (type) {
+        case MD_BLOCK_H: {
+            m_inHeading = false;
+            const QString title = m_buffer.simplified();
+            if (m_headingLevel == 1 && m_title.isEmpty())
+                m_title = title;
+            while (!m_headings.isEmpty() && m_headings.last().first >= m_headingLevel)
+                m_headings.removeLast();
+            m_headings.append({m_headingLevel, title});
+            Section s;
+            s.title = title;
+            s.level = m_headingLevel;
+            for (const auto &h : std::as_const(m_headings))
+                s.path.append(h.second);
+            s.line = m_blockFirst;
+            s.lastLine = m_blockFirst;
+            m_sections.append(s);
+            break;
+        }
+        case MD_BLOCK_CODE: {
+            m_inCode = false;
+            Block b;
+            b.type = Block::Type::Code;
+            b.language = m_codeLanguage;
+            b.info = m_codeInfo;
+            b.context = m_codeContext;
+            b.text = m_buffer;
+            // The fences are not text: the block spans one line more each side.
+            b.firstLine = m_blockFirst > 0 ? m_blockFirst : m_lastLine + 1;
+            b.lastLine = qMax(m_blockLast, b.firstLine);
+            add(b);
+            m_buffer = m_savedBuffer;
+            m_blockFirst = m_savedFirst;
+            m_blockLast = m_savedLast;
+            break;
+        }
+        case MD_BLOCK_OL:
+        case MD_BLOCK_UL:
+            if (!m_lists.empty())
+                m_lists.pop_back();
+            break;
+        case MD_BLOCK_LI: {
+            if (m_items.empty())
+                break;
+            Item item = m_items.back();
+            m_items.pop_back();
+            Block b;
+            b.text = m_buffer.simplified();
+            b.firstLine = m_blockFirst;
+            b.lastLine = m_blockLast;
+            b.checked = item.checked;
+            if (item.task)
+                b.type = Block::Type::TaskItem;
+            else if (item.ordered)
+                b.type = Block::Type::OrderedItem;
+            if ((item.task || item.ordered) && !b.text.isEmpty() && !item.hasCode)
+                add(b);
+            m_buffer = m_items.empty() ? QString() : m_items.back().text;
+            break;
+        }
+        case MD_BLOCK_P:
+            if (m_inParagraph) {
+                m_inParagraph = false;
+                if (m_boldLead && m_boldText.endsWith(u':')) {
+                    Block b;
+                    b.type = Block::Type::BoldParagraph;
+                    b.text = m_buffer.simplified();
+                    b.firstLine = m_blockFirst;
+                    b.lastLine = m_blockLast;
+                    add(b);
+                }
+            }
+            break;
+        case MD_BLOCK_TH:
+        case MD_BLOCK_TD:
+            if (!m_table.rows.isEmpty())
+                m_table.rows.last().append(m_buffer.simplified());
+            m_buffer.clear();
+            break;
+        case MD_BLOCK_TABLE:
+            --m_tableDepth;
+            m_table.firstLine = m_blockFirst;
+            m_table.lastLine = m_blockLast;
+            add(m_table);
+            break;
+        case MD_BLOCK_HTML: {
+            m_inHtml = false;
+            static const QRegularExpression annotation(QStringLiteral(R"(<!--\s*quarterdeck:\s*(.*?)\s*-->)"),
+                                                       QRegularExpression::DotMatchesEverythingOption);
+            const QRegularExpressionMatch m = annotation.match(m_buffer);
+            if (m.hasMatch()) {
+                Block b;
+                b.type = Block::Type::Annotation;
+                b.text = m.captured(1);
+                b.firstLine = b.lastLine = m_blockFirst;
+                add(b);
+            }
+            break;
+        }
+        default:
+            break;
+        }
+        return 0;
+    }
+
+    int textIn(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size)
+    {
+        note(text);
+        switch (type) {
+        case MD_TEXT_NULLCHAR:
+            m_buffer += QChar(0xfffd);
+            break;
+        case MD_TEXT_BR:
+            m_buffer += u'\n';
+            break;
+        case MD_TEXT_SOFTBR:
+            m_buffer += m_inCode ? u'\n' : u' ';
+            break;
+        default:
+            m_buffer += QString::fromUtf8(text, int(size));
+            break;
+        }
+        return 0;
+    }
+
+    void startText()
+    {
+        m_buffer.clear();
+        m_blockFirst = m_blockLast = 0;
+    }
+
+    void add(const Block &b)
+    {
+        Section &s = m_sections.last();
+        s.blocks.append(b);
+        s.lastLine = qMax(s.lastLine, b.lastLine);
+        m_lastLine = qMax(m_lastLine, b.lastLine);
+    }
+
+    struct Item
+    {
+        bool ordered = false;
+        bool task = false;
+        bool checked = false;
+        bool hasCode = false;
+        QString text;
+    };
+
+    const QByteArray &m_doc;
+    std::vector<qsizetype> m_lineStarts;
+    QList<Section> m_sections;
+    QList<QPair<int, QString>> m_headings;
+    QString m_title;
+    QString m_buffer;
+    int m_blockFirst = 0;
+    int m_blockLast = 0;
+    int m_lastLine = 0;
+    bool m_inHeading = false;
+    int m_headingLevel = 0;
+    bool m_inCode = false;
+    QString m_codeLanguage;
+    QString m_codeInfo;
+    QString m_codeContext;
+    QString m_savedBuffer;
+    int m_savedFirst = 0;
+    int m_savedLast = 0;
+    std::vector<bool> m_lists;   // true: ordered
+    std::vector<Item> m_items;
+    bool m_inParagraph = false;
+    bool m_boldLead = false;
+    int m_boldDepth = 0;
+    QString m_boldText;
+    int m_tableDepth = 0;
+    Block m_table;
+    bool m_inHtml = false;
+};
+
+// --- turning blocks into steps -------------------------------------------
+
+const QStringList kShellLanguages = {QString(), QStringLiteral("bash"), QStringLiteral("sh"), QStringLiteral("shell"),
+                                     QStringLiteral("zsh"), QStringLiteral("console"), QStringLiteral("shell-session")};
+const QStringList kPwshLanguages = {QStringLiteral("powershell"), QStringLiteral("pwsh"), QStringLiteral("ps1"), QStringLiteral("ps")};
+const QStringList kSqlLanguages = {QStringLiteral("sql"), QStringLiteral("postgresql"), QStringLiteral("psql"), QStringLiteral("pgsql"), QStringLiteral("plpgsql")};
+// Blocks that show text rather than run it: configuration, output, templates.
+const QStringList kShownLanguages = {QStringLiteral("yaml"), QStringLiteral("yml"), QStringLiteral("json"), QStringLiteral("ini"),
+                                     QStringLiteral("toml"), QStringLiteral("xml"), QStringLiteral("text"), QStringLiteral("txt"),
+                                     QStringLiteral("plaintext"), QStringLiteral("markdown"), QStringLiteral("md"), QStringLiteral("diff"),
+                                     QStringLiteral("log"), QStringLiteral("output"), QStringLiteral("env"), QStringLiteral("dotenv"),
+                                     QStringLiteral("csv"), QStringLiteral("mermaid"), QStringLiteral("html"), QStringLiteral("nginx"),
+                                     QStringLiteral("dockerfile"), QStringLiteral("conf")};
+
+bool isTemplateHeading(const QStringList &path)
+{
+    static const QRegularExpression re(QStringLiteral("template|notification|communication|announcement|message|update"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    for (const QString &h : path)
+        if (re.match(h).hasMatch())
+            return true;
+    return false;
+}
+
+// "# 1. Stop the application", "# Step 2: Restore", "# STEP 3 - Verify"
+const QRegularExpression &groupComment()
+{
+    static const QRegularExpression re(QStringLiteral(R"(^\s*#+\s*(?:step\s*)?(\d+)(?:\.\d+)*\s*[.):\-]\s*(.+?)\s*$)"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// "# Linux/macOS", "# Windows", "# or", "# Alternatively:"
+const QRegularExpression &alternativeComment()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\s*(?:#|--)\s*(linux(?:\s*/\s*mac\s*os|/macos)?|mac\s*os|macos|windows(?:\s*\(powershell\))?|powershell|or|alternatively|alternative)\b[:\s]*(.*)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+bool isCommentOrBlank(const QString &line, Runner runner)
+{
+    const QString t = line.trimmed();
+    if (t.isEmpty())
+        return true;
+    if (runner == Runner::Sql)
+        return t.startsWith(QLatin1String("--"));
+    return t.startsWith(u'#');
+}
+
+struct Group
+{
+    QString label;
+    QStringList lines;
+    int firstLine = 0;
+};
+
+QList<Group> splitGroups(const QString &text, Runner runner, int firstLine)
+{
+    QList<Group> groups{Group{QString(), {}, firstLine}};
+    const QStringList lines = text.split(u'\n');
+    bool sawMarker = false;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString &line = lines[i];
+        QString label;
+        if (runner == Runner::Sql) {
+            // "-- Total deposits" followed by a statement starts a sub-step.
+            const QString t = line.trimmed();
+            if (t.startsWith(QLatin1String("--")) && !alternativeComment().match(t).hasMatch()) {
+                int j = i + 1;
+                while (j < lines.size() && lines[j].trimmed().isEmpty())
+                    ++j;
+                if (j < lines.size() && !lines[j].trimmed().startsWith(QLatin1String("--")))
+                    label = t.mid(2).trimmed();
+            }
+        } else if (const QRegularExpressionMatch m = groupComment().match(line); m.hasMatch()) {
+            label = m.captured(2);
+        }
+        if (!label.isEmpty()) {
+            sawMarker = true;
+            groups.append(Group{label, {}, firstLine + i});
+        }
+        groups.last().lines.append(line);
+    }
+    if (!sawMarker)
+        return groups;
+    // A preamble of comments and a shebang is not a step of its own.
+    const Group &pre = groups.first();
+    const bool preambleRuns = std::any_of(pre.lines.cbegin(), pre.lines.cend(), [runner](const QString &l) {
+        return !isCommentOrBlank(l, runner);
+    });
+    if (!preambleRuns)
+        groups.removeFirst();
+    return groups;
+}
+
+QString firstCommentLabel(const QStringList &lines, Runner runner)
+{
+    for (const QString &l : lines) {
+        const QString t = l.trimmed();
+        if (t.startsWith(QLatin1String("#!")))
+            continue;
+        if (runner == Runner::Sql ? t.startsWith(QLatin1String("--")) : t.startsWith(u'#')) {
+            QString label = t;
+            while (label.startsWith(u'#') || label.startsWith(u'-'))
+                label.remove(0, 1);
+            return label.trimmed();
+        }
+        if (!t.isEmpty())
+            return {};
+    }
+    return {};
+}
+
+// Alternatives of one group: split at the platform / "or" comments.
+void splitAlternatives(const QStringList &lines, RunbookStep &step, Runner runner)
+{
+    QStringList labels;
+    QList<QStringList> texts;
+    QStringList common;
+    for (const QString &line : lines) {
+        const QRegularExpressionMatch m = alternativeComment().match(line);
+        if (m.hasMatch()) {
+            labels.append(m.captured(1).trimmed());
+            texts.append(QStringList{});
+            continue;
+        }
+        if (texts.isEmpty())
+            common.append(line);
+        else
+            texts.last().append(line);
+    }
+    // "# or" after a first command: the first command is an alternative too.
+    const bool firstRuns = std::any_of(common.cbegin(), common.cend(), [runner](const QString &l) { return !isCommentOrBlank(l, runner); });
+    if (!labels.isEmpty() && firstRuns && labels.first().compare(QStringLiteral("or"), Qt::CaseInsensitive) == 0) {
+        labels.prepend(QStringLiteral("first way"));
+        texts.prepend(common);
+        common.clear();
+    }
+    if (labels.size() < 2 && !(labels.size() == 1 && firstRuns)) {
+        step.text = lines.join(u'\n').trimmed();
+        return;
+    }
+    for (int i = 0; i < labels.size(); ++i) {
+        step.alternativeLabels.append(labels[i]);
+        step.alternatives.append((common + texts[i]).join(u'\n').trimmed());
+    }
+    // This machine runs Linux: the Linux (or first non-Windows) way.
+    step.chosen = 0;
+    for (int i = 0; i < labels.size(); ++i) {
+        if (labels[i].startsWith(QStringLiteral("linux"), Qt::CaseInsensitive)) {
+            step.chosen = i;
+            break;
+        }
+    }
+    if (labels[step.chosen].startsWith(QStringLiteral("windows"), Qt::CaseInsensitive) || labels[step.chosen].startsWith(QStringLiteral("powershell"), Qt::CaseInsensitive))
+        for (int i = 0; i < labels.size(); ++i)
+            if (!labels[i].startsWith(QStringLiteral("windows"), Qt::CaseInsensitive) && !labels[i].startsWith(QStringLiteral("powershell"), Qt::CaseInsensitive)) {
+                step.chosen = i;
+                break;
+            }
+    step.text = step.alternatives[step.chosen];
+}
+
+QList<RunbookStep::Placeholder> findPlaceholders(const QString &text, RunbookStep::Kind kind)
+{
+    using P = RunbookStep::Placeholder;
+    QList<P> out;
+    auto add = [&out](P::Kind k, const QString &t, const QString &name) {
+        for (const P &p : std::as_const(out))
+            if (p.text == t)
+                return;
+        out.append(P{k, t, name});
+    };
+    static const QRegularExpression angle(QStringLiteral(R"(<([A-Za-z][A-Za-z0-9_.-]*(?:[ -][A-Za-z0-9_.-]+){0,3})>)"));
+    static const QRegularExpression stamp(QStringLiteral(R"(\b(YYYY[-_]?MM[-_]?DD(?:[-_T]?HH[-_:]?MM(?:[-_:]?SS)?)?|HH[-_:]?MM[-_:]?SS)\b)"));
+    static const QRegularExpression variable(QStringLiteral(R"(\$\{([A-Z][A-Z0-9_]*)\}|\$([A-Z][A-Z0-9_]*)\b)"));
+    static const QRegularExpression field(QStringLiteral(R"(\[([A-Z][A-Za-z0-9 _/#:-]{1,40})\])"));
+    static const QRegularExpression assignment(QStringLiteral(R"((?:^|[\s;(])(?:export\s+|local\s+|readonly\s+)?([A-Z][A-Z0-9_]*)=)"));
+    static const QRegularExpression loopVar(QStringLiteral(R"(\bfor\s+([A-Z][A-Z0-9_]*)\s+in\b)"));
+    static const QStringList environment = {QStringLiteral("HOME"), QStringLiteral("PATH"), QStringLiteral("USER"), QStringLiteral("PWD"),
+                                            QStringLiteral("SHELL"), QStringLiteral("HOSTNAME"), QStringLiteral("RANDOM"), QStringLiteral("LANG")};
+    static const QStringList htmlTags = {QStringLiteral("br"), QStringLiteral("details"), QStringLiteral("summary"), QStringLiteral("b"),
+                                         QStringLiteral("i"), QStringLiteral("p"), QStringLiteral("div"), QStringLiteral("span")};
+    QStringList assigned;
+    for (auto it = assignment.globalMatch(text); it.hasNext();)
+        assigned.append(it.next().captured(1));
+    for (auto it = loopVar.globalMatch(text); it.hasNext();)
+        assigned.append(it.next().captured(1));
+    for (auto it = angle.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (!htmlTags.contains(m.captured(1).toLower()))
+            add(P::Kind::Angle, m.captured(0), m.captured(1));
+    }
+    for (auto it = stamp.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        add(P::Kind::Timestamp, m.captured(1), m.captured(1));
+    }
+    if (kind == RunbookStep::Kind::Command) {
+        for (auto it = variable.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const QString name = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+            if (!assigned.contains(name) && !environment.contains(name))
+                add(P::Kind::Variable, m.captured(0), name);
+        }
+    } else {
+        for (auto it = field.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            add(P::Kind::Field, m.captured(0), m.captured(1));
+        }
+    }
+    return out;
+}
+
+// Fence attributes: ```bash {name=restore gate=typed timeout=600 expect-exit=0}
+void applyAttributes(const QString &info, const QString &comment, RunbookStep &step, int line, QList<Runbook::Warning> &warnings)
+{
+    QString all = info + u' ' + comment;
+    all.remove(u'{').remove(u'}');
+    static const QRegularExpression pair(QStringLiteral(R"(([A-Za-z][A-Za-z0-9_-]*)\s*=\s*("[^"]*"|\S+))"));
+    for (auto it = pair.globalMatch(all); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString key = m.captured(1).toLower();
+        QString value = m.captured(2);
+        if (value.startsWith(u'"'))
+            value = value.mid(1, value.size() - 2);
+        if (key == u"name") {
+            step.label = value;
+        } else if (key == u"gate") {
+            if (value == u"none") {
+                step.gates.clear();
+                warnings.append({line, 1, RunbookParser::tr("the gate of '%1' is switched off by an annotation").arg(step.label)});
+            } else if (value == u"two-person") {
+                if (step.gates.isEmpty())
+                    step.gates.append({QStringLiteral("annotation"), RunbookParser::tr("the runbook asks for a second person"), true});
+                for (RunbookStep::Gate &g : step.gates)
+                    g.twoPerson = true;
+            } else if (value == u"typed") {
+                if (step.gates.isEmpty())
+                    step.gates.append({QStringLiteral("annotation"), RunbookParser::tr("the runbook marks this step as needing confirmation"), false});
+            } else {
+                warnings.append({line, 1, RunbookParser::tr("unknown gate '%1'; expected typed, two-person or none").arg(value)});
+            }
+        } else if (key == u"timeout") {
+            bool ok = false;
+            const int s = value.toInt(&ok);
+            if (ok && s > 0)
+                step.timeoutSeconds = s;
+            else
+                warnings.append({line, 1, RunbookParser::tr("timeout must be a number of seconds, not '%1'").arg(value)});
+        } else if (key == u"expect-exit") {
+            // Recorded by the wizard (issue 6); accepted here.
+        } else {
+            warnings.append({line, 1, RunbookParser::tr("unknown annotation '%1'; expected name, gate, timeout or expect-exit").arg(key)});
+        }
+    }
+}
+
+Runner runnerFor(const QString &language)
+{
+    if (kShellLanguages.contains(language))
+        return Runner::Bash;
+    if (kPwshLanguages.contains(language))
+        return Runner::Pwsh;
+    if (kSqlLanguages.contains(language))
+        return Runner::Sql;
+    return Runner::Manual;
+}
+
+} // namespace
+
+RunbookParser::RunbookParser(DestructiveClassifier classifier)
+    : m_classifier(std::move(classifier))
+    , m_pwsh(!QStandardPaths::findExecutable(QStringLiteral("pwsh")).isEmpty())
+{
+}
+
+RunbookParser::Result RunbookParser::parseFile(const QString &path) const
+{
+    Result r;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        r.error = tr("%1: cannot read: %2").arg(path, f.errorString());
+        return r;
+    }
+    if (f.size() > kMaxBytes) {
+        r.error = tr("%1: %2 MB is too large for a runbook (at most %3 MB)").arg(path).arg(f.size() >> 20).arg(kMaxBytes >> 20);
+        return r;
+    }
+    r.runbook = parse(f.readAll(), path);
+    return r;
+}
+
+Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) const
+{
+    Runbook rb;
+    rb.path = path;
+    // md4c wants UTF-8; text that is not (a Windows-1252 export) is read as
+    // Latin-1 so every byte still means something, and the commander is told.
+    QByteArray doc = markdown;
+    if (doc.contains('\0')) {
+        doc.replace('\0', ' ');
+        rb.warnings.append({1, 1, tr("the file contains NUL bytes; they were read as spaces")});
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString decoded = utf8.decode(doc);
+    if (utf8.hasError()) {
+        doc = QString::fromLatin1(doc).toUtf8();
+        rb.warnings.append({1, 1, tr("the file is not valid UTF-8; it was read as Latin-1")});
+    }
+    Q_UNUSED(decoded);
+
+    Walker walker(doc);
+    MD_PARSER parser = {};
+    parser.flags = MD_DIALECT_GITHUB | MD_FLAG_NOHTMLSPANS;
+    parser.enter_block = &Walker::enterBlock;
+    parser.leave_block = &Walker::leaveBlock;
+    parser.enter_span = &Walker::enterSpan;
+    parser.leave_span = &Walker::leaveSpan;
+    parser.text = &Walker::onText;
+    if (md_parse(doc.constData(), MD_SIZE(doc.size()), &parser, &walker) != 0)
+        rb.warnings.append({1, 1, tr("the Markdown could not be read to its end")});
+    rb.title = walker.title();
+
+    const QList<Section> sections = walker.sections();
+    if (sections.size() == 1)
+        rb.warnings.append({1, 1, tr("the document has no headings, so it has no procedures")});
+    // Unclosed fence: md4c runs the block to the end of the file.
+    if (doc.count("```") % 2 == 1)
+        rb.warnings.append({walker.lineOf(doc.lastIndexOf("```")), 1, tr("a code fence is not closed; the block runs to the end of the file")});
+
+    static const QRegularExpression contents(QStringLiteral(R"(^\s*(table of )?contents\s*$|^toc$)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    for (const Section &s : sections) {
+        if (contents.match(s.title).hasMatch())
+            continue;   // a list of links, not a procedure
+        // Headings below the title name the procedure.
+        QStringList path = s.path;
+        if (!path.isEmpty() && s.level > 1 && path.first() == rb.title)
+            path.removeFirst();
+        const QString name = path.join(QStringLiteral(" › "));
+        Runbook::Procedure proc;
+        proc.name = name.isEmpty() ? (s.title.isEmpty() ? tr("(before the first heading)") : s.title) : name;
+        proc.path = path;
+        proc.level = s.level;
+        proc.firstLine = s.line;
+        proc.lastLine = s.lastLine;
+        QString pendingAnnotation;
+        int annotationLine = 0;
+        bool runs = false;
+        for (const Block &b : s.blocks) {
+            switch (b.type) {
+            case Block::Type::Annotation:
+                pendingAnnotation = b.text;
+                annotationLine = b.firstLine;
+                break;
+            case Block::Type::Table: {
+                if (b.rows.isEmpty())
+                    break;
+                const QString header = b.rows.first().join(u' ').toLower();
+                Runbook::Table t;
+                t.section = name;
+                t.header = b.rows.first();
+                t.rows = b.rows.mid(1);
+                t.firstLine = b.firstLine;
+                if (header.contains(u"rto") || header.contains(u"rpo")) {
+                    t.kind = Runbook::Table::Kind::Objectives;
+                    rb.tables.append(t);
+                } else if ((header.contains(u"severity") || header.contains(u"trigger") || header.contains(u"issue")
+                            || header.contains(u"scenario") || header.contains(u"condition"))
+                           && (header.contains(u"rollback") || header.contains(u"type") || header.contains(u"action")
+                               || header.contains(u"procedure") || header.contains(u"response"))) {
+                    t.kind = Runbook::Table::Kind::DecisionMatrix;
+                    rb.tables.append(t);
+                }
+                break;
+            }
+            case Block::Type::Code: {
+                if ((kShownLanguages.contains(b.language) || b.language.isEmpty()) && isTemplateHeading(s.path)
+                    && !(b.language.isEmpty() && groupComment().match(b.text).hasMatch())) {
+                    Runbook::Template t;
+                    t.name = proc.name;
+                    t.text = b.text;
+                    t.firstLine = b.firstLine;
+                    t.lastLine = b.lastLine;
+                    for (const RunbookStep::Placeholder &p : findPlaceholders(b.text, RunbookStep::Kind::Instruction))
+                        t.fields.append(p.text);
+                    rb.templates.append(t);
+                    break;
+                }
+                if (kShownLanguages.contains(b.language))
+                    break;   // configuration or output shown as an example, not run
+                const Runner runner = runnerFor(b.language);
+                const QList<Group> groups = splitGroups(b.text, runner, b.firstLine);
+                for (const Group &g : groups) {
+                    const bool hasCode = std::any_of(g.lines.cbegin(), g.lines.cend(), [runner](const QString &l) {
+                        return !isCommentOrBlank(l, runner);
+                    });
+                    if (!hasCode)
+                        continue;
+                    RunbookStep step;
+                    step.kind = RunbookStep::Kind::Command;
+                    step.language = b.language;
+                    step.runner = runner;
+                    step.label = !g.label.isEmpty()    ? g.label
+                                 : !b.context.isEmpty() ? b.context
+                                                        : firstCommentLabel(g.lines, runner);
+                    step.firstLine = g.firstLine;
+                    step.lastLine = g.firstLine + int(g.lines.size()) - 1;
+                    splitAlternatives(g.lines, step, runner);
+                    if (runner == Runner::Pwsh && !m_pwsh) {
+                        step.runner = Runner::Manual;
+                        step.manualReason = tr("PowerShell (pwsh) is not installed here");
+                    } else if (runner == Runner::Manual) {
+                        step.manualReason = tr("no runner for %1 blocks").arg(b.language);
+                    } else if (runner == Runner::Sql && QRegularExpression(QStringLiteral(R"((^|\n)\s*\\[a-z])")).match(step.text).hasMatch()) {
+                        step.runner = Runner::Manual;
+                        step.manualReason = tr("psql meta-commands (\\dt, \\c …) are run by hand in psql");
+                    }
+                    // Every alternative is classified: the one shown may not be the one run.
+                    const QStringList texts = step.alternatives.isEmpty() ? QStringList{step.text} : step.alternatives;
+                    for (int i = 0; i < texts.size(); ++i) {
+                        const Runner r = step.alternatives.isEmpty() ? runner
+                                         : (step.alternativeLabels[i].startsWith(QStringLiteral("windows"), Qt::CaseInsensitive)
+                                            || step.alternativeLabels[i].startsWith(QStringLiteral("powershell"), Qt::CaseInsensitive))
+                                             ? Runner::Pwsh
+                                             : runner;
+                        for (const RunbookStep::Gate &gate : m_classifier.classify(texts[i], r))
+                            if (std::none_of(step.gates.cbegin(), step.gates.cend(), [&gate](const RunbookStep::Gate &g) { return g.rule == gate.rule; }))
+                                step.gates.append(gate);
+                    }
+                    step.placeholders = findPlaceholders(texts.join(u'\n'), RunbookStep::Kind::Command);
+                    if (!b.info.isEmpty() || !pendingAnnotation.isEmpty())
+                        applyAttributes(b.info, pendingAnnotation, step, pendingAnnotation.isEmpty() ? b.firstLine : annotationLine,
+                                        rb.warnings);
+                    proc.steps.append(step);
+                    runs = true;
+                }
+                pendingAnnotation.clear();
+                break;
+            }
+            case Block::Type::OrderedItem:
+            case Block::Type::BoldParagraph:
+            case Block::Type::TaskItem: {
+                RunbookStep step;
+                step.kind = b.type == Block::Type::TaskItem ? RunbookStep::Kind::Checklist : RunbookStep::Kind::Instruction;
+                step.runner = RunbookStep::Runner::None;
+                step.text = b.text;
+                step.checked = b.checked;
+                step.firstLine = b.firstLine;
+                step.lastLine = b.lastLine;
+                step.placeholders = findPlaceholders(b.text, RunbookStep::Kind::Instruction);
+                proc.steps.append(step);
+                runs = runs || b.type == Block::Type::OrderedItem;
+                break;
+            }
+            }
+        }
+        if (runs)
+            rb.procedures.append(proc);
+    }
+    return rb;
+}
+
+} // namespace qd
