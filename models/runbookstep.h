@@ -19,6 +19,7 @@ struct RunbookStep
         QString rule;       // id of the destructive-command rule, or "annotation"
         QString reason;     // "pg_restore --clean drops objects before restoring"
         bool twoPerson = false;
+        bool losesData = true;   // false: it stops things rather than destroying data
     };
 
     // A value the commander supplies before the step can run.

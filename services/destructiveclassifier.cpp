@@ -109,6 +109,8 @@ bool DestructiveClassifier::addRules(const QByteArray &yaml, const QString &file
                     fail(n, tr("unknown runner; expected bash, pwsh or sql"));
             }
         }
+        if (const YAML::Node n = r["loses_data"])
+            rule.losesData = !(n.IsScalar() && (n.Scalar() == "false" || n.Scalar() == "no"));
         m_rules.append(rule);
     }
     return !errors || errors->size() == before;
@@ -124,7 +126,7 @@ QList<RunbookStep::Gate> DestructiveClassifier::classify(const QString &command,
         for (const QString &line : lines) {
             const QString c = code(line, runner);
             if (!c.isEmpty() && rule.match.match(c).hasMatch()) {
-                gates.append({rule.id, rule.reason, false});
+                gates.append({rule.id, rule.reason, false, rule.losesData});
                 break;
             }
         }

@@ -22,6 +22,7 @@ public:
         QString reason;
         QRegularExpression match;
         QList<RunbookStep::Runner> runners;   // empty: every runner
+        bool losesData = true;
     };
 
     // The bundled rules.

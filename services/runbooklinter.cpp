@@ -50,10 +50,12 @@ QList<Runbook::Warning> RunbookLinter::lint(const Runbook &runbook, const Profil
             const QString label = s.label.isEmpty() ? s.text.section(u'\n', 0, 0).left(60) : s.label;
             if (s.kind != RunbookStep::Kind::Command)
                 continue;
-            if (s.destructive() && !backedUp)
+            // Stopping a service loses nothing; overwriting or deleting data does.
+            const auto losing = std::find_if(s.gates.cbegin(), s.gates.cend(), [](const RunbookStep::Gate &g) { return g.losesData; });
+            if (losing != s.gates.cend() && !backedUp)
                 out.append({s.firstLine, 1,
-                            tr("'%1' in '%2' is destructive (%3) and no step before it in the procedure takes a backup")
-                                .arg(label, p.name, s.gates.first().reason)});
+                            tr("'%1' in '%2' destroys data (%3) and no step before it in the procedure takes a backup")
+                                .arg(label, p.name, losing->reason)});
             backedUp = backedUp || takesBackup(s.text);
             if (s.runner == RunbookStep::Runner::Manual && s.language.startsWith(u"p") && s.manualReason.contains(u"pwsh"))
                 out.append({s.firstLine, 1, tr("'%1' can never run here: %2").arg(label, s.manualReason)});
@@ -71,10 +73,16 @@ QList<Runbook::Warning> RunbookLinter::lint(const Runbook &runbook, const Profil
             }
         }
     }
-    for (const Runbook::Template &t : runbook.templates)
+    // One line a template: a commander reads the list, not eight warnings.
+    for (const Runbook::Template &t : runbook.templates) {
+        QStringList unfilled;
         for (const QString &f : t.fields)
             if (!knownField(f))
-                out.append({t.firstLine, 1, tr("template '%1': nothing fills the field %2").arg(t.name, f)});
+                unfilled.append(f);
+        if (!unfilled.isEmpty())
+            out.append({t.firstLine, 1, tr("template '%1': nothing fills %n field(s): %2", nullptr, int(unfilled.size()))
+                                            .arg(t.name, unfilled.join(QStringLiteral(", ")))});
+    }
     std::stable_sort(out.begin(), out.end(), [](const Runbook::Warning &a, const Runbook::Warning &b) { return a.line < b.line; });
     return out;
 }

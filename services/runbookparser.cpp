@@ -537,7 +537,7 @@ QList<RunbookStep::Placeholder> findPlaceholders(const QString &text, RunbookSte
         out.append(P{k, t, name});
     };
     static const QRegularExpression angle(QStringLiteral(R"(<([A-Za-z][A-Za-z0-9_.-]*(?:[ -][A-Za-z0-9_.-]+){0,3})>)"));
-    static const QRegularExpression stamp(QStringLiteral(R"(\b(YYYY[-_]?MM[-_]?DD(?:[-_T]?HH[-_:]?MM(?:[-_:]?SS)?)?|HH[-_:]?MM[-_:]?SS)\b)"));
+    static const QRegularExpression stamp(QStringLiteral(R"((?<![A-Za-z0-9])(YYYY[-_]?MM[-_]?DD(?:[-_T]?HH[-_:]?MM(?:[-_:]?SS)?)?|HH[-_:]?MM[-_:]?SS)(?![A-Za-z0-9]))"));
     static const QRegularExpression variable(QStringLiteral(R"(\$\{([A-Z][A-Z0-9_]*)\}|\$([A-Z][A-Z0-9_]*)\b)"));
     static const QRegularExpression field(QStringLiteral(R"(\[([A-Z][A-Za-z0-9 _/#:-]{1,40})\])"));
     static const QRegularExpression assignment(QStringLiteral(R"((?:^|[\s;(])(?:export\s+|local\s+|readonly\s+)?([A-Z][A-Z0-9_]*)=)"));
@@ -596,12 +596,12 @@ void applyAttributes(const QString &info, const QString &comment, RunbookStep &s
                 warnings.append({line, 1, RunbookParser::tr("the gate of '%1' is switched off by an annotation").arg(step.label)});
             } else if (value == u"two-person") {
                 if (step.gates.isEmpty())
-                    step.gates.append({QStringLiteral("annotation"), RunbookParser::tr("the runbook asks for a second person"), true});
+                    step.gates.append({QStringLiteral("annotation"), RunbookParser::tr("the runbook asks for a second person"), true, false});
                 for (RunbookStep::Gate &g : step.gates)
                     g.twoPerson = true;
             } else if (value == u"typed") {
                 if (step.gates.isEmpty())
-                    step.gates.append({QStringLiteral("annotation"), RunbookParser::tr("the runbook marks this step as needing confirmation"), false});
+                    step.gates.append({QStringLiteral("annotation"), RunbookParser::tr("the runbook marks this step as needing confirmation"), false, false});
             } else {
                 warnings.append({line, 1, RunbookParser::tr("unknown gate '%1'; expected typed, two-person or none").arg(value)});
             }
@@ -760,8 +760,28 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
                     const bool hasCode = std::any_of(g.lines.cbegin(), g.lines.cend(), [runner](const QString &l) {
                         return !isCommentOrBlank(l, runner);
                     });
-                    if (!hasCode)
+                    if (!hasCode) {
+                        // "# 2. Notify users (if possible)" with only comments
+                        // under it: a numbered thing to do by hand.
+                        if (!g.label.isEmpty()) {
+                            RunbookStep manual;
+                            manual.kind = RunbookStep::Kind::Instruction;
+                            manual.label = g.label;
+                            QStringList notes;
+                            for (const QString &l : g.lines.mid(1)) {
+                                QString t = l.trimmed();
+                                while (t.startsWith(u'#') || t.startsWith(u'-'))
+                                    t.remove(0, 1);
+                                if (!t.trimmed().isEmpty())
+                                    notes.append(t.trimmed());
+                            }
+                            manual.text = notes.isEmpty() ? g.label : g.label + u'\n' + notes.join(u'\n');
+                            manual.firstLine = g.firstLine;
+                            manual.lastLine = g.firstLine + int(g.lines.size()) - 1;
+                            proc.steps.append(manual);
+                        }
                         continue;
+                    }
                     RunbookStep step;
                     step.kind = RunbookStep::Kind::Command;
                     step.language = b.language;
@@ -815,7 +835,7 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
                 step.lastLine = b.lastLine;
                 step.placeholders = findPlaceholders(b.text, RunbookStep::Kind::Instruction);
                 proc.steps.append(step);
-                runs = runs || b.type == Block::Type::OrderedItem;
+                runs = runs || b.type == Block::Type::OrderedItem || b.type == Block::Type::TaskItem;
                 break;
             }
             }

@@ -1,0 +1,299 @@
+#include "destructiveclassifier.h"
+#include "runbooklinter.h"
+#include "runbookparser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace qd;
+using namespace Qt::StringLiterals;
+using Kind = RunbookStep::Kind;
+using Runner = RunbookStep::Runner;
+
+namespace {
+
+const Runbook::Procedure *procedure(const Runbook &rb, const QString &name)
+{
+    for (const Runbook::Procedure &p : rb.procedures)
+        if (p.name == name)
+            return &p;
+    return nullptr;
+}
+
+QStringList gateRules(const RunbookStep &s)
+{
+    QStringList out;
+    for (const RunbookStep::Gate &g : s.gates)
+        out.append(g.rule);
+    return out;
+}
+
+} // namespace
+
+// The seed runbooks read where they stand (QD_SEED_DIR), with the structure
+// pinned from reading each document; malformed input; the gate rules.
+class TestRunbookParser final : public QObject
+{
+    Q_OBJECT
+    RunbookParser m_parser;
+
+    Runbook seed(const char *file)
+    {
+        const QString path = QStringLiteral(QD_SEED_DIR "/") + QLatin1String(file);
+        const RunbookParser::Result r = m_parser.parseFile(path);
+        [&] { QVERIFY2(r.ok(), qPrintable(r.error)); }();
+        return r.runbook;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_parser.setPwshAvailable(false);   // the same answer on every machine
+    }
+
+    void sigmaTradeFullDatabaseRestore()
+    {
+        if (!QDir(QStringLiteral(QD_SEED_DIR)).exists())
+            QSKIP("the seed runbooks are not beside the checkout (QD_SEED_DIR)");
+        const Runbook rb = seed("003_732c2f5753587512.txt");
+        QCOMPARE(rb.title, u"Rollback Procedures"_s);
+        const Runbook::Procedure *p = procedure(rb, u"Database Rollback › 2. Full Database Restore"_s);
+        QVERIFY(p);
+        // "When to use", the block's eight numbered comments, "Important Notes".
+        QCOMPARE(p->steps.size(), 10);
+        QCOMPARE(p->steps[0].kind, Kind::Instruction);
+        QStringList labels;
+        for (int i = 1; i <= 8; ++i)
+            labels.append(p->steps[i].label);
+        QCOMPARE(labels, (QStringList{u"IMMEDIATELY stop the application to prevent further damage"_s, u"Notify users (if possible)"_s,
+                                      u"Create safety backup of current state (even if broken)"_s, u"Choose backup to restore from"_s,
+                                      u"Dry-run to verify backup"_s, u"Perform restore (creates automatic safety backup)"_s,
+                                      u"Verify database"_s, u"Restart application"_s}));
+        // "Notify users" has only a TODO comment: done by hand.
+        QCOMPARE(p->steps[2].kind, Kind::Instruction);
+        QCOMPARE(p->steps[1].runner, Runner::Bash);
+        // Gated: the stop and the restore; not the dry run, not the listing.
+        QCOMPARE(gateRules(p->steps[1]), QStringList{u"service-stop"_s});
+        QCOMPARE(gateRules(p->steps[5]), QStringList{});
+        QCOMPARE(gateRules(p->steps[6]), QStringList{u"restore-script"_s});
+        QCOMPARE(gateRules(p->steps[4]), QStringList{});
+        // The backup's name is a placeholder the wizard fills from the inventory.
+        QCOMPARE(p->steps[6].placeholders.size(), 1);
+        QCOMPARE(p->steps[6].placeholders.first().text, u"YYYYMMDD_HHMMSS"_s);
+        QCOMPARE(p->steps[6].firstLine, 123);
+        QCOMPARE(p->steps[6].text, u"# 6. Perform restore (creates automatic safety backup)\n"
+                                    "./scripts/restore-from-backup.sh backups/daily/sigmatrade_YYYYMMDD_HHMMSS.sql.gz"_s);
+        // Its scenario matrix.
+        int matrices = 0;
+        for (const Runbook::Table &t : rb.tables)
+            matrices += t.kind == Runbook::Table::Kind::DecisionMatrix;
+        QCOMPARE(matrices, 1);
+    }
+
+    void cryptobotDecisionMatrix()
+    {
+        if (!QDir(QStringLiteral(QD_SEED_DIR)).exists())
+            QSKIP("the seed runbooks are not beside the checkout (QD_SEED_DIR)");
+        const Runbook rb = seed("002_17df784acd4a34c8.txt");
+        QCOMPARE(rb.tables.size(), 1);
+        const Runbook::Table &m = rb.tables.first();
+        QCOMPARE(m.kind, Runbook::Table::Kind::DecisionMatrix);
+        QCOMPARE(m.header, (QStringList{u"Issue"_s, u"Severity"_s, u"Rollback Type"_s, u"Decision Criteria"_s}));
+        QCOMPARE(m.rows.size(), 9);
+        QCOMPARE(m.rows.first(), (QStringList{u"Service not starting"_s, u"High"_s, u"Service-level"_s,
+                                              u"If service fails to start after 3 attempts"_s}));
+        QCOMPARE(m.firstLine, 19);
+        // Six services, each rolled back the same way.
+        for (const QString &svc : {u"Data"_s, u"Backtest"_s, u"Strategy"_s, u"Auth"_s, u"Trade"_s})
+            QVERIFY2(procedure(rb, u"Service-Level Rollback Procedures › %1 Service Rollback"_s.arg(svc)), qPrintable(svc));
+        QStringList templates;
+        for (const Runbook::Template &t : rb.templates)
+            templates.append(t.name.section(u" › "_s, -1));
+        QCOMPARE(templates, (QStringList{u"Emergency Maintenance Notification"_s, u"Rollback Completion Notification"_s,
+                                         u"Status Update During Extended Rollback"_s}));
+    }
+
+    void firstSeedObjectivesTable()
+    {
+        if (!QDir(QStringLiteral(QD_SEED_DIR)).exists())
+            QSKIP("the seed runbooks are not beside the checkout (QD_SEED_DIR)");
+        const Runbook rb = seed("000_ce7dc85dbc246cdb.txt");
+        const Runbook::Table *objectives = nullptr;
+        for (const Runbook::Table &t : rb.tables)
+            if (t.kind == Runbook::Table::Kind::Objectives)
+                objectives = &t;
+        QVERIFY(objectives);
+        QCOMPARE(objectives->header, (QStringList{u"Component"_s, u"RTO"_s, u"RPO"_s, u"Recovery Method"_s}));
+        QCOMPARE(objectives->rows.size(), 6);
+        QCOMPARE(objectives->rows[2], (QStringList{u"Database"_s, u"15 minutes"_s, u"5 minutes"_s, u"Point-in-Time Recovery"_s}));
+        QCOMPARE(rb.templates.size(), 2);
+    }
+
+    void everySeedReads()
+    {
+        if (!QDir(QStringLiteral(QD_SEED_DIR)).exists())
+            QSKIP("the seed runbooks are not beside the checkout (QD_SEED_DIR)");
+        const QStringList files = QDir(QStringLiteral(QD_SEED_DIR)).entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 5);
+        for (const QString &f : files) {
+            const Runbook rb = seed(f.toLatin1().constData());
+            QVERIFY2(!rb.title.isEmpty(), qPrintable(f));
+            QVERIFY2(rb.procedures.size() >= 10, qPrintable(f));
+            for (const Runbook::Procedure &p : rb.procedures)
+                for (const RunbookStep &s : p.steps)
+                    QVERIFY2(s.firstLine >= p.firstLine && s.lastLine >= s.firstLine, qPrintable(f + u": "_s + p.name));
+        }
+    }
+
+    void alternativesAndAnnotations()
+    {
+        const QByteArray md = "# Ops\n\n## Restart\n\n"
+                              "<!-- quarterdeck: gate=two-person -->\n"
+                              "```bash {name=restart timeout=120 colour=red}\n"
+                              "# Linux/macOS\n"
+                              "sudo systemctl restart bot\n"
+                              "# Windows\n"
+                              "Restart-Service bot\n"
+                              "```\n";
+        const Runbook rb = m_parser.parse(md, u"ops.md"_s);
+        QCOMPARE(rb.procedures.size(), 1);
+        const RunbookStep &s = rb.procedures.first().steps.first();
+        QCOMPARE(s.alternativeLabels, (QStringList{u"Linux/macOS"_s, u"Windows"_s}));
+        QCOMPARE(s.text, u"sudo systemctl restart bot"_s);   // this machine's
+        QCOMPARE(s.label, u"restart"_s);
+        QCOMPARE(s.timeoutSeconds, 120);
+        QVERIFY(s.destructive());
+        QVERIFY(s.gates.first().twoPerson);
+        bool unknown = false;
+        for (const Runbook::Warning &w : rb.warnings)
+            unknown = unknown || (w.message.contains(u"colour"_s) && w.line == 5);
+        QVERIFY(unknown);
+    }
+
+    void malformedInput_data()
+    {
+        QTest::addColumn<QByteArray>("markdown");
+        QTest::addColumn<QString>("warning");   // empty: no warning needed
+        QTest::newRow("empty") << QByteArray() << u"no headings"_s;
+        QTest::newRow("no headings") << QByteArray("just text\n\n```bash\nrm -rf /tmp/x\n```\n") << u"no headings"_s;
+        QTest::newRow("headings only") << QByteArray("# A\n## B\n### C\n") << QString();
+        QTest::newRow("unclosed fence") << QByteArray("# A\n## B\n```bash\nkubectl delete pod x\n") << u"not closed"_s;
+        QTest::newRow("nul bytes") << QByteArray("# A\0\0\n## B\n", 12) << u"NUL"_s;
+        QTest::newRow("latin-1") << QByteArray("# Caf\xe9\n## B\n1. go\n") << u"UTF-8"_s;
+        QTest::newRow("mis-decoded characters") << QByteArray("# A\n## B\n1. \xc3\xa2\xc5\x93\xe2\x80\x9c done\n") << QString();
+    }
+
+    void malformedInput()
+    {
+        QFETCH(QByteArray, markdown);
+        QFETCH(QString, warning);
+        const Runbook rb = m_parser.parse(markdown, u"bad.md"_s);
+        if (!warning.isEmpty()) {
+            bool found = false;
+            for (const Runbook::Warning &w : rb.warnings)
+                found = found || (w.message.contains(warning) && w.line >= 1);
+            QVERIFY2(found, qPrintable(warning));
+        }
+    }
+
+    void junkAndHugeInput()
+    {
+        QByteArray junk(1 << 20, Qt::Uninitialized);
+        QRandomGenerator rng(7);
+        for (char &c : junk)
+            c = char(rng.bounded(256));
+        m_parser.parse(junk, u"junk.bin"_s);   // survives, whatever it finds
+
+        // 10 MB of the seeds' kind of text.
+        QByteArray big;
+        const QByteArray chunk = "## Step\n\n1. **Stop:** now\n\n```bash\n# 1. Stop\npm2 stop bot\n# 2. Restore\n"
+                                 "./restore.sh backups/db_YYYYMMDD.sql.gz\n```\n\n| Issue | Severity | Rollback Type |\n|---|---|---|\n| a | b | c |\n\n";
+        while (big.size() < 10 * 1024 * 1024)
+            big += chunk;
+        const Runbook rb = m_parser.parse(big, u"big.md"_s);
+        QVERIFY(rb.procedures.size() > 10000);
+    }
+
+    void destructiveClassifier_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<int>("runner");
+        QTest::addColumn<QString>("rule");   // empty: must not be gated
+        const int bash = int(Runner::Bash), sql = int(Runner::Sql), pwsh = int(Runner::Pwsh);
+        QTest::newRow("kubectl delete") << u"kubectl delete deployment api -n prod"_s << bash << u"kubectl-delete"_s;
+        QTest::newRow("scale to zero") << u"kubectl scale deployment backend --replicas=0 -n x"_s << bash << u"kubectl-scale-zero"_s;
+        QTest::newRow("scale to three") << u"kubectl scale deployment backend --replicas=3 -n x"_s << bash << QString();
+        QTest::newRow("rollout undo") << u"kubectl rollout undo deployment/api"_s << bash << u"kubectl-rollout-undo"_s;
+        QTest::newRow("compose down") << u"docker-compose down"_s << bash << u"compose-down"_s;
+        QTest::newRow("compose up") << u"docker-compose up -d"_s << bash << QString();
+        QTest::newRow("rm -rf") << u"rm -rf /opt/app/current"_s << bash << u"rm-recursive"_s;
+        QTest::newRow("rm file") << u"rm /tmp/lock"_s << bash << QString();
+        QTest::newRow("git reset hard") << u"git reset --hard HEAD~1"_s << bash << u"git-reset-hard"_s;
+        QTest::newRow("git checkout commit") << u"git checkout <GOOD_COMMIT_HASH>"_s << bash << u"git-checkout-commit"_s;
+        QTest::newRow("git checkout file") << u"git checkout HEAD~1 -- src/"_s << bash << QString();
+        QTest::newRow("git log") << u"git log --oneline -10"_s << bash << QString();
+        QTest::newRow("pg_restore clean") << u"pg_restore --clean -d trading backup.dump"_s << bash << u"pg-restore-clean"_s;
+        QTest::newRow("pg_restore list") << u"pg_restore --list backup.dump"_s << bash << QString();
+        QTest::newRow("pg_restore to file") << u"pg_restore -t users -f users.sql backup.dump"_s << bash << QString();
+        QTest::newRow("gunzip into psql") << u"gunzip -c backup.sql.gz | psql $DATABASE_URL"_s << bash << u"psql-restore"_s;
+        QTest::newRow("psql select") << u"psql $DATABASE_URL -c \"SELECT COUNT(*) FROM users;\""_s << bash << QString();
+        QTest::newRow("pg_dump") << u"pg_dump -Fc trading > safety.dump"_s << bash << QString();
+        QTest::newRow("drop table") << u"DROP TABLE trades;"_s << sql << u"sql-drop"_s;
+        QTest::newRow("truncate") << u"TRUNCATE positions;"_s << sql << u"sql-truncate"_s;
+        QTest::newRow("select") << u"SELECT count(*) FROM trades;"_s << sql << QString();
+        QTest::newRow("commented out") << u"# rm -rf /"_s << bash << QString();
+        QTest::newRow("sql comment") << u"-- DROP TABLE x\nSELECT 1;"_s << sql << QString();
+        QTest::newRow("migrate revert") << u"npm run migration:revert"_s << bash << u"migrate-reset"_s;
+        QTest::newRow("pm2 stop") << u"pm2 stop sigmatradebot"_s << bash << u"service-stop"_s;
+        QTest::newRow("pm2 logs") << u"pm2 logs --lines 50"_s << bash << QString();
+        QTest::newRow("systemctl status") << u"systemctl status bot"_s << bash << QString();
+        QTest::newRow("Remove-Item") << u"Remove-Item -Path C:\\app -Recurse -Force"_s << pwsh << u"remove-item-recurse"_s;
+        QTest::newRow("Get-Service") << u"Get-Service bot"_s << pwsh << QString();
+        QTest::newRow("restore script") << u"./scripts/restore-from-backup.sh backups/x.sql.gz"_s << bash << u"restore-script"_s;
+        QTest::newRow("restore dry run") << u"./scripts/restore-from-backup.sh backups/x.sql.gz --dry-run"_s << bash << QString();
+    }
+
+    void destructiveClassifier()
+    {
+        QFETCH(QString, command);
+        QFETCH(int, runner);
+        QFETCH(QString, rule);
+        static const DestructiveClassifier c = DestructiveClassifier::builtIn();
+        const QList<RunbookStep::Gate> gates = c.classify(command, Runner(runner));
+        QStringList rules;
+        for (const RunbookStep::Gate &g : gates)
+            rules.append(g.rule);
+        if (rule.isEmpty())
+            QVERIFY2(rules.isEmpty(), qPrintable(rules.join(u", "_s)));
+        else
+            QVERIFY2(rules.contains(rule), qPrintable(rules.join(u", "_s)));
+    }
+
+    void userRulesAndTheirErrors()
+    {
+        DestructiveClassifier c;
+        QStringList errors;
+        QVERIFY(c.addRules("rules:\n  - {id: nuke, match: '\\bnuke\\b', reason: nukes it}\n", u"mine.yaml"_s, &errors));
+        QCOMPARE(c.classify(u"nuke everything"_s, Runner::Bash).size(), 1);
+        QVERIFY(!c.addRules("rules:\n  - {id: bad, match: '(unclosed', reason: x}\n", u"mine.yaml"_s, &errors));
+        QVERIFY2(errors.last().startsWith(u"mine.yaml:2:"_s), qPrintable(errors.last()));
+    }
+
+    void lintWarnsAboutDestructiveWithoutBackup()
+    {
+        const QByteArray md = "# Ops\n\n## Restore\n\n```bash\n# 1. Restore\npg_restore --clean -d trading backups/db_YYYYMMDD.dump\n```\n\n"
+                              "## Safe restore\n\n```bash\n# 1. Safety copy\npg_dump -Fc trading > safety.dump\n"
+                              "# 2. Restore\npg_restore --clean -d trading backups/db.dump\n```\n";
+        const Runbook rb = m_parser.parse(md, u"ops.md"_s);
+        const QList<Runbook::Warning> w = RunbookLinter::lint(rb);
+        int noBackup = 0;
+        for (const Runbook::Warning &x : w)
+            noBackup += x.message.contains(u"no step before it"_s);
+        QCOMPARE(noBackup, 1);   // the first procedure only
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunbookParser)
+#include "tst_runbookparser.moc"
