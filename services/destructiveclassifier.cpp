@@ -113,19 +113,43 @@ bool DestructiveClassifier::addRules(const QByteArray &yaml, const QString &file
             rule.losesData = !(n.IsScalar() && (n.Scalar() == "false" || n.Scalar() == "no"));
         m_rules.append(rule);
     }
+    m_any.clear();
     return !errors || errors->size() == before;
+}
+
+const QRegularExpression &DestructiveClassifier::anyRule(RunbookStep::Runner runner) const
+{
+    auto it = m_any.find(int(runner));
+    if (it == m_any.end()) {
+        QStringList parts;
+        for (const Rule &rule : m_rules)
+            if (rule.runners.isEmpty() || rule.runners.contains(runner))
+                parts.append(QStringLiteral("(?:") + rule.match.pattern() + u')');
+        QRegularExpression re(parts.isEmpty() ? QStringLiteral("(?!)") : parts.join(u'|'), QRegularExpression::CaseInsensitiveOption);
+        re.optimize();
+        it = m_any.insert(int(runner), re);
+    }
+    return *it;
 }
 
 QList<RunbookStep::Gate> DestructiveClassifier::classify(const QString &command, RunbookStep::Runner runner) const
 {
     QList<RunbookStep::Gate> gates;
-    const QStringList lines = command.split(u'\n');
+    // The code of each line once, not once per rule.
+    QStringList codeLines;
+    const QRegularExpression &any = anyRule(runner);
+    for (const QString &line : command.split(u'\n')) {
+        const QString c = code(line, runner);
+        if (!c.isEmpty() && any.match(c).hasMatch())
+            codeLines.append(c);
+    }
+    if (codeLines.isEmpty())
+        return gates;
     for (const Rule &rule : m_rules) {
         if (!rule.runners.isEmpty() && !rule.runners.contains(runner))
             continue;
-        for (const QString &line : lines) {
-            const QString c = code(line, runner);
-            if (!c.isEmpty() && rule.match.match(c).hasMatch()) {
+        for (const QString &c : std::as_const(codeLines)) {
+            if (rule.match.match(c).hasMatch()) {
                 gates.append({rule.id, rule.reason, false, rule.losesData});
                 break;
             }

@@ -3,6 +3,7 @@
 #include "runbookstep.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
@@ -37,7 +38,12 @@ public:
     const QList<Rule> &rules() const { return m_rules; }
 
 private:
+    // All rules of a runner in one expression: most lines match none, and
+    // one match instead of thirty made parsing a 5 MB runbook much faster.
+    const QRegularExpression &anyRule(RunbookStep::Runner runner) const;
+
     QList<Rule> m_rules;
+    mutable QHash<int, QRegularExpression> m_any;
 };
 
 } // namespace qd

@@ -437,8 +437,9 @@ QList<Group> splitGroups(const QString &text, Runner runner, int firstLine)
                 if (j < lines.size() && !lines[j].trimmed().startsWith(QLatin1String("--")))
                     label = t.mid(2).trimmed();
             }
-        } else if (const QRegularExpressionMatch m = groupComment().match(line); m.hasMatch()) {
-            label = m.captured(2);
+        } else if (line.trimmed().startsWith(u'#')) {
+            if (const QRegularExpressionMatch m = groupComment().match(line); m.hasMatch())
+                label = m.captured(2);
         }
         if (!label.isEmpty()) {
             sawMarker = true;
@@ -483,7 +484,9 @@ void splitAlternatives(const QStringList &lines, RunbookStep &step, Runner runne
     QList<QStringList> texts;
     QStringList common;
     for (const QString &line : lines) {
-        const QRegularExpressionMatch m = alternativeComment().match(line);
+        const QString t = line.trimmed();
+        const QRegularExpressionMatch m = t.startsWith(u'#') || t.startsWith(QLatin1String("--")) ? alternativeComment().match(line)
+                                                                                                 : QRegularExpressionMatch();
         if (m.hasMatch()) {
             labels.append(m.captured(1).trimmed());
             texts.append(QStringList{});
@@ -797,7 +800,8 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
                         step.manualReason = tr("PowerShell (pwsh) is not installed here");
                     } else if (runner == Runner::Manual) {
                         step.manualReason = tr("no runner for %1 blocks").arg(b.language);
-                    } else if (runner == Runner::Sql && QRegularExpression(QStringLiteral(R"((^|\n)\s*\\[a-z])")).match(step.text).hasMatch()) {
+                    } else if (static const QRegularExpression psqlMeta(QStringLiteral(R"((^|\n)\s*\\[a-z])"));
+                               runner == Runner::Sql && psqlMeta.match(step.text).hasMatch()) {
                         step.runner = Runner::Manual;
                         step.manualReason = tr("psql meta-commands (\\dt, \\c …) are run by hand in psql");
                     }

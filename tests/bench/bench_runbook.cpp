@@ -1,0 +1,75 @@
+// Parses a 5 MB runbook made by concatenating the seeds (issue 4's
+// benchmark): wall time and peak memory, against the 100 ms target.
+#include "benchsupport.h"
+#include "runbookparser.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <algorithm>
+#include <vector>
+
+using namespace qd;
+
+namespace {
+
+qint64 statusKb(const char *key)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(key))
+            return line.mid(int(qstrlen(key))).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QString seeds = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(QD_SEED_DIR);
+    QByteArray seedText;
+    for (const QString &f : QDir(seeds).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
+        QFile file(QDir(seeds).filePath(f));
+        if (file.open(QIODevice::ReadOnly))
+            seedText += file.readAll() + "\n\n";
+    }
+    if (seedText.isEmpty()) {
+        bench::say(QStringLiteral("no seed runbooks in %1; pass their folder as the first argument").arg(seeds));
+        return 1;
+    }
+    QByteArray doc;
+    while (doc.size() < 5 * 1000 * 1000)
+        doc += seedText;
+
+    const RunbookParser parser;
+    parser.parse(seedText, QStringLiteral("warm-up"));   // regexes compiled, rules loaded
+    const qint64 rssBefore = statusKb("VmRSS:");
+    std::vector<double> ms;
+    int procedures = 0;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const Runbook rb = parser.parse(doc, QStringLiteral("seeds×N.md"));
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        procedures = int(rb.procedures.size());
+    }
+    const qint64 peak = statusKb("VmHWM:");
+    std::sort(ms.begin(), ms.end());
+    bench::say(QStringLiteral("Quarterdeck runbook parse bench: Qt %1, %2 build").arg(QLatin1String(qVersion()), QLatin1String(QD_BUILD_TYPE)));
+    bench::say(QStringLiteral("input: the %1 seeds concatenated to %2 MB (%3 procedures found)")
+                   .arg(QDir(seeds).entryList({QStringLiteral("*.txt")}, QDir::Files).size())
+                   .arg(double(doc.size()) / 1e6, 0, 'f', 1)
+                   .arg(procedures));
+    bench::say(QStringLiteral("parse: median %1 of 5 runs (best %2, worst %3); target under 100 ms: %4")
+                   .arg(bench::ms(ms[2]), bench::ms(ms.front()), bench::ms(ms.back()), bench::verdict(ms[2] < 100.0)));
+    bench::say(QStringLiteral("memory: peak resident %1 MB (%2 MB before parsing; the input itself is %3 MB)")
+                   .arg(double(peak) / 1024.0, 0, 'f', 1)
+                   .arg(double(rssBefore) / 1024.0, 0, 'f', 1)
+                   .arg(double(doc.size()) / 1e6, 0, 'f', 1));
+    return 0;
+}
