@@ -13,6 +13,8 @@
 #include "objectivemodel.h"
 #include "probeengine.h"
 #include "profilewatcher.h"
+#include "runbooklibrary.h"
+#include "runbookswidget.h"
 #include "sandbox.h"
 #include "servicetablemodel.h"
 #include "systemclock.h"
@@ -41,6 +43,7 @@ Application::Application(const Options &options, QObject *parent)
       // not worth keeping, so its manifest stays in memory.
     , m_backups(new BackupService(m_clock.get(), options.sandbox ? QString() : BackupManifest::defaultPath()))
     , m_watcher(new ProfileWatcher(this))
+    , m_runbooks(new RunbookLibrary(this))
     , m_serviceModel(new ServiceTableModel(this))
     , m_heartbeatModel(new HeartbeatModel(m_clock.get(), this))
     , m_objectiveModel(new ObjectiveModel(this))
@@ -124,6 +127,8 @@ bool Application::start()
         QMetaObject::invokeMethod(m_backups, [b = m_backups, paths, recheck] { b->verify(paths, recheck); }, Qt::QueuedConnection);
     });
     connect(backupsTab, &BackupsWidget::cancelRequested, this, [this] { m_backups->cancelVerification(); });
+    connect(m_runbooks, &RunbookLibrary::runbooksChanged, m_window->runbooks(), &RunbooksWidget::setRunbooks);
+    connect(m_window.get(), &MainWindow::openRunbookRequested, m_runbooks, &RunbookLibrary::open);
     // Ages move between rescans.
     auto *ageTick = new QTimer(this);
     connect(ageTick, &QTimer::timeout, backupsTab, [this, backupsTab] { backupsTab->tick(m_clock->now()); });
@@ -173,6 +178,7 @@ void Application::onProfileLoaded(const Profile &profile)
     QMetaObject::invokeMethod(m_heartbeats, [hb = m_heartbeats, heartbeats] { hb->setHeartbeats(heartbeats); },
                               Qt::QueuedConnection);
     QMetaObject::invokeMethod(m_backups, [b = m_backups, profile] { b->setProfile(profile); }, Qt::QueuedConnection);
+    m_runbooks->setProfileRunbooks(profile.runbooks);
     // The sandbox's dumps are small and one is corrupt on purpose: verify
     // them at once, so the practice shows what a bad backup looks like.
     if (!m_sandboxProfile.isEmpty() && profile.path == m_sandboxProfile)
@@ -218,7 +224,13 @@ void Application::scheduleScreenshots()
             m_window->backups()->selectNextProblem();
             QTimer::singleShot(300, this, [this] {
                 grab(QStringLiteral("backups.png"));
-                m_window->showDashboard();
+                m_window->showRunbooks();
+                m_window->runbooks()->selectProcedure(m_runbooks->runbooks().isEmpty() ? QString() : m_runbooks->runbooks().first().path,
+                                                      QStringLiteral("Data Recovery › Restore Market Data from Backup"));
+                QTimer::singleShot(300, this, [this] {
+                    grab(QStringLiteral("runbooks.png"));
+                    m_window->showDashboard();
+                });
             });
         });
     });

@@ -17,6 +17,7 @@ class MainWindow;
 class ObjectiveModel;
 class ProbeEngine;
 class ProfileWatcher;
+class RunbookLibrary;
 class Sandbox;
 class ServiceTableModel;
 class SystemClock;
@@ -54,6 +55,7 @@ private:
     QString m_sandboxProfile;        // the sandbox's own profile; drills apply to it only
     QString m_shownProfile;          // the profile on screen, to tell a reload from another file
     ProfileWatcher *m_watcher;
+    RunbookLibrary *m_runbooks;
     ServiceTableModel *m_serviceModel;
     HeartbeatModel *m_heartbeatModel;
     ObjectiveModel *m_objectiveModel;

@@ -51,6 +51,7 @@ struct Runbook
     };
 
     QString path;
+    QByteArray source;              // the Markdown as read, for showing a section in context
     QString title;                  // the first H1
     QList<Procedure> procedures;
     QList<Table> tables;

@@ -580,7 +580,8 @@ QList<RunbookStep::Placeholder> findPlaceholders(const QString &text, RunbookSte
 }
 
 // Fence attributes: ```bash {name=restore gate=typed timeout=600 expect-exit=0}
-void applyAttributes(const QString &info, const QString &comment, RunbookStep &step, int line, QList<Runbook::Warning> &warnings)
+void applyAttributes(const QString &info, const QString &comment, RunbookStep &step, bool labelled, int line,
+                     QList<Runbook::Warning> &warnings)
 {
     QString all = info + u' ' + comment;
     all.remove(u'{').remove(u'}');
@@ -592,7 +593,9 @@ void applyAttributes(const QString &info, const QString &comment, RunbookStep &s
         if (value.startsWith(u'"'))
             value = value.mid(1, value.size() - 2);
         if (key == u"name") {
-            step.label = value;
+            // Names the block; a sub-step keeps its own numbered label.
+            if (!labelled)
+                step.label = value;
         } else if (key == u"gate") {
             if (value == u"none") {
                 step.gates.clear();
@@ -662,6 +665,7 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
 {
     Runbook rb;
     rb.path = path;
+    rb.source = markdown;
     // md4c wants UTF-8; text that is not (a Windows-1252 export) is read as
     // Latin-1 so every byte still means something, and the commander is told.
     QByteArray doc = markdown;
@@ -819,8 +823,8 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
                     }
                     step.placeholders = findPlaceholders(texts.join(u'\n'), RunbookStep::Kind::Command);
                     if (!b.info.isEmpty() || !pendingAnnotation.isEmpty())
-                        applyAttributes(b.info, pendingAnnotation, step, pendingAnnotation.isEmpty() ? b.firstLine : annotationLine,
-                                        rb.warnings);
+                        applyAttributes(b.info, pendingAnnotation, step, !g.label.isEmpty(),
+                                        pendingAnnotation.isEmpty() ? b.firstLine : annotationLine, rb.warnings);
                     proc.steps.append(step);
                     runs = true;
                 }

@@ -44,6 +44,8 @@ void Sandbox::start()
         return;
     }
     QByteArray profile = templ.readAll();
+    QFile runbookTempl(QStringLiteral(":/sandbox/runbooks/sandbox-rollback.md"));
+    QByteArray runbook = runbookTempl.open(QIODevice::ReadOnly) ? runbookTempl.readAll() : QByteArray();
 
     const QStringList names = serviceNames();
     for (int i = 0; i < names.size(); ++i) {
@@ -58,6 +60,8 @@ void Sandbox::start()
             const QByteArray from = "127.0.0.1:" + QByteArray::number(preferred) + '/';
             const QByteArray to = "127.0.0.1:" + QByteArray::number(server->port()) + '/';
             profile.replace(from, to);
+            // The runbook's health checks name the same ports.
+            runbook.replace(QByteArray::number(preferred), QByteArray::number(server->port()));
         }
         m_servers.append(server);
     }
@@ -78,6 +82,14 @@ void Sandbox::start()
     m_backupJob = new QTimer(this);
     connect(m_backupJob, &QTimer::timeout, this, [this] { m_backups->runDueJobs(m_clock->now()); });
     m_backupJob->start(kBackupJobMs);
+
+    // The runbook beside the profile, where sandbox.yaml expects it.
+    QDir(m_dir->path()).mkpath(QStringLiteral("runbooks"));
+    QSaveFile rb(m_dir->filePath(QStringLiteral("runbooks/sandbox-rollback.md")));
+    if (!rb.open(QIODevice::WriteOnly) || rb.write(runbook) != runbook.size() || !rb.commit()) {
+        emit failed(tr("could not write the sandbox runbook: %1").arg(rb.errorString()));
+        return;
+    }
 
     const QString profilePath = m_dir->filePath(QStringLiteral("sandbox.yaml"));
     QSaveFile out(profilePath);

@@ -39,7 +39,10 @@ void BackupBadgeBar::setSets(const QList<BackupSetStatus> &sets)
         const char *colour = severity == 2 ? "#c62828" : severity == 1 ? "#b36b00" : "#1a7f37";
         auto *badge = new QToolButton(this);
         badge->setObjectName(QStringLiteral("backupBadge-") + s.spec.name);
-        badge->setText(s.spec.name + QStringLiteral(" · ") + BackupTreeModel::setSummary(s));
+        // Long reasons (a missing folder's path) go to the tooltip: a badge
+        // never widens the window.
+        const QString text = s.spec.name + QStringLiteral(" · ") + BackupTreeModel::setSummary(s);
+        badge->setText(badge->fontMetrics().elidedText(text, Qt::ElideRight, badge->fontMetrics().averageCharWidth() * kMaxChars));
         badge->setAutoRaise(true);
         badge->setCursor(Qt::PointingHandCursor);
         badge->setStyleSheet(QStringLiteral("QToolButton { color: white; background: %1; border-radius: 4px; padding: 2px 8px; font-weight: 600; }")
@@ -47,7 +50,7 @@ void BackupBadgeBar::setSets(const QList<BackupSetStatus> &sets)
         QStringList tip;
         for (const BackupFinding &f : s.analysis.findings)
             tip.append(QStringLiteral("• ") + f.text);
-        badge->setToolTip(tip.isEmpty() ? tr("No findings. Click for the Backups tab.") : tip.join(u'\n'));
+        badge->setToolTip(tip.isEmpty() ? tr("No findings. Click for the Backups tab.") : text + u'\n' + tip.join(u'\n'));
         connect(badge, &QToolButton::clicked, this, [this, name = s.spec.name] { emit openRequested(name); });
         m_layout->addWidget(badge, n / kPerRow, 1 + n % kPerRow, Qt::AlignLeft);
         ++n;

@@ -25,6 +25,7 @@ signals:
 private:
     QGridLayout *m_layout;
     static constexpr int kPerRow = 2;
+    static constexpr int kMaxChars = 46;   // a badge's text, elided beyond
 };
 
 } // namespace qd

@@ -2,6 +2,7 @@
 
 #include "backupbadgebar.h"
 #include "backupswidget.h"
+#include "runbookswidget.h"
 #include "dashboardwidget.h"
 #include "environmentbanner.h"
 
@@ -9,7 +10,10 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QFileDialog>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
+#include <QMimeData>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -26,6 +30,7 @@ MainWindow::MainWindow(const DashboardModels &models, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_dashboard(new DashboardWidget(models, this))
     , m_backups(new BackupsWidget(this))
+    , m_runbooks(new RunbooksWidget(this))
     , m_profileLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -36,6 +41,9 @@ MainWindow::MainWindow(const DashboardModels &models, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
     m_tabs->addTab(m_backups, tr("&Backups"));
+    m_tabs->addTab(m_runbooks, tr("R&unbooks"));
+    // A runbook dropped on the window opens in the Runbooks tab.
+    setAcceptDrops(true);
     connect(m_dashboard->backupBadges(), &BackupBadgeBar::openRequested, this, &MainWindow::showBackups);
 
     auto *central = new QWidget(this);
@@ -63,6 +71,8 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Profile…"), this, &MainWindow::openProfile);
     open->setShortcut(QKeySequence::Open);
+    QAction *openRb = file->addAction(tr("Open R&unbook…"), this, &MainWindow::openRunbook);
+    openRb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QAction *reload = file->addAction(tr("&Reload Profile"), this, &MainWindow::reloadProfileRequested);
     reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     file->addSeparator();
@@ -87,6 +97,8 @@ void MainWindow::buildMenus()
     hb->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     QAction *bk = view->addAction(tr("Go to &Backups"), this, &MainWindow::showBackups);
     bk->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    QAction *rb = view->addAction(tr("Go to R&unbooks"), this, &MainWindow::showRunbooks);
+    rb->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
 
     m_drillMenu = menuBar()->addMenu(tr("D&rill"));
     m_drillMenu->setObjectName(QStringLiteral("drillMenu"));
@@ -143,6 +155,51 @@ void MainWindow::enableDrills(const QStringList &services)
         emit drillHealRequested();
     });
     m_drillMenu->menuAction()->setVisible(true);
+}
+
+void MainWindow::showRunbooks()
+{
+    m_tabs->setCurrentWidget(m_runbooks);
+    m_runbooks->setFocus();
+}
+
+void MainWindow::openRunbook()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Runbook"), QString(),
+                                                      tr("Markdown runbooks (*.md *.markdown *.txt);;All files (*)"));
+    if (!path.isEmpty()) {
+        emit openRunbookRequested(path);
+        showRunbooks();
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile()) {
+            event->acceptProposedAction();
+            return;
+        }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    bool opened = false;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        const QString path = url.toLocalFile();
+        if (path.isEmpty())
+            continue;
+        // A profile opens as the environment; anything else is read as a runbook.
+        if (path.endsWith(QLatin1String(".yaml")) || path.endsWith(QLatin1String(".yml"))) {
+            emit openProfileRequested(path);
+        } else {
+            emit openRunbookRequested(path);
+            opened = true;
+        }
+    }
+    if (opened)
+        showRunbooks();
+    event->acceptProposedAction();
 }
 
 void MainWindow::showDashboard()

@@ -15,6 +15,7 @@ class QTabWidget;
 namespace qd {
 
 class BackupsWidget;
+class RunbooksWidget;
 class DashboardWidget;
 class EnvironmentBanner;
 
@@ -35,12 +36,15 @@ public:
 
     DashboardWidget *dashboard() const { return m_dashboard; }
     BackupsWidget *backups() const { return m_backups; }
+    RunbooksWidget *runbooks() const { return m_runbooks; }
+    void showRunbooks();
     void showBackups();
     void showDashboard();
     EnvironmentBanner *banner() const { return m_banner; }
 
 signals:
     void openProfileRequested(const QString &path);
+    void openRunbookRequested(const QString &path);
     void reloadProfileRequested();
     void checkNowRequested();
     void drillServiceRequested(const QString &service, qd::LoopbackHttpServer::Mode mode);
@@ -48,8 +52,13 @@ signals:
     void drillHealRequested();
     void drillBackupRequested(bool deleteNewest);   // false: corrupt the newest
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
     void buildMenus();
+    void openRunbook();
     void openProfile();
     void showAbout();
 
@@ -57,6 +66,7 @@ private:
     QTabWidget *m_tabs;
     DashboardWidget *m_dashboard;
     BackupsWidget *m_backups;
+    RunbooksWidget *m_runbooks;
     QMenu *m_drillMenu = nullptr;
     QAction *m_heartbeatStopped = nullptr;
     QLabel *m_profileLabel;

@@ -1,0 +1,92 @@
+#include "runbooklibrary.h"
+
+#include "runbookparser.h"
+
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QTimer>
+#include <QtConcurrent>
+
+namespace qd {
+
+RunbookLibrary::RunbookLibrary(QObject *parent)
+    : QObject(parent)
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_settle(new QTimer(this))
+{
+    // Editors save by writing a new file and renaming it: let that settle.
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(300);
+    connect(m_settle, &QTimer::timeout, this, &RunbookLibrary::reload);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_settle, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_settle, qOverload<>(&QTimer::start));
+    connect(&m_future, &QFutureWatcherBase::finished, this, [this] {
+        const Parsed p = m_future.result();
+        m_runbooks = p.runbooks;
+        emit runbooksChanged(m_runbooks, p.errors);
+        if (m_again) {
+            m_again = false;
+            reload();
+        }
+    });
+}
+
+RunbookLibrary::~RunbookLibrary()
+{
+    m_future.waitForFinished();
+}
+
+void RunbookLibrary::setProfileRunbooks(const QStringList &paths)
+{
+    m_profilePaths = paths;
+    reload();
+}
+
+void RunbookLibrary::open(const QString &path)
+{
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    if (!m_opened.contains(abs) && !m_profilePaths.contains(abs))
+        m_opened.append(abs);
+    reload();
+}
+
+void RunbookLibrary::reload()
+{
+    if (m_future.isRunning()) {
+        m_again = true;
+        return;
+    }
+    QStringList paths = m_profilePaths;
+    for (const QString &p : std::as_const(m_opened))
+        if (!paths.contains(p))
+            paths.append(p);
+    // Watch the files, and their folders for files that appear after a rename.
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    if (!m_watcher->directories().isEmpty())
+        m_watcher->removePaths(m_watcher->directories());
+    QStringList folders;
+    for (const QString &p : std::as_const(paths)) {
+        if (QFileInfo::exists(p))
+            m_watcher->addPath(p);
+        const QString folder = QFileInfo(p).absolutePath();
+        if (!folders.contains(folder) && QFileInfo::exists(folder))
+            folders.append(folder);
+    }
+    if (!folders.isEmpty())
+        m_watcher->addPaths(folders);
+    m_future.setFuture(QtConcurrent::run([paths] {
+        Parsed out;
+        const RunbookParser parser;
+        for (const QString &p : paths) {
+            const RunbookParser::Result r = parser.parseFile(p);
+            if (r.ok())
+                out.runbooks.append(r.runbook);
+            else
+                out.errors.append(r.error);
+        }
+        return out;
+    }));
+}
+
+} // namespace qd

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "runbook.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+
+class QFileSystemWatcher;
+class QTimer;
+
+namespace qd {
+
+// The runbooks the console shows: the profile's, plus any the commander
+// opened by hand. Parsed on the thread pool (a large document must not hold
+// the window), watched on disk and read again when saved.
+class RunbookLibrary final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunbookLibrary)
+public:
+    explicit RunbookLibrary(QObject *parent = nullptr);
+    ~RunbookLibrary() override;
+
+    void setProfileRunbooks(const QStringList &paths);
+    void open(const QString &path);   // a runbook opened from the menu or by drag
+    const QList<Runbook> &runbooks() const { return m_runbooks; }
+
+signals:
+    // `errors`: files that could not be read, as "path: reason".
+    void runbooksChanged(const QList<qd::Runbook> &runbooks, const QStringList &errors);
+
+private:
+    struct Parsed
+    {
+        QList<Runbook> runbooks;
+        QStringList errors;
+    };
+    void reload();
+
+    QStringList m_profilePaths;
+    QStringList m_opened;
+    QList<Runbook> m_runbooks;
+    QFileSystemWatcher *m_watcher;
+    QTimer *m_settle;
+    QFutureWatcher<Parsed> m_future;
+    bool m_again = false;
+};
+
+} // namespace qd
