@@ -118,6 +118,13 @@ void printText(QTextStream &out, const Runbook &rb, const QList<Runbook::Warning
                    .arg(t.section, t.header.join(QStringLiteral(" | ")))
                    .arg(t.rows.size());
     }
+    if (!rb.objectives.isEmpty()) {
+        out << QStringLiteral("  objectives:\n");
+        for (const Runbook::Objective &o : rb.objectives)
+            out << QStringLiteral("    %1: RTO %2, RPO %3  (line %4)\n")
+                       .arg(o.component, o.rto.isEmpty() ? QStringLiteral("-") : o.rto, o.rpo.isEmpty() ? QStringLiteral("-") : o.rpo)
+                       .arg(o.line);
+    }
     for (const Runbook::Template &t : rb.templates)
         out << QStringLiteral("  template at line %1: %2; fields: %3\n").arg(t.firstLine).arg(t.name, t.fields.join(QStringLiteral(", ")));
     if (!warnings.isEmpty()) {
@@ -183,6 +190,12 @@ QJsonObject toJson(const Runbook &rb, const QList<Runbook::Warning> &warnings)
         templates.append(QJsonObject{{QStringLiteral("name"), t.name},
                                      {QStringLiteral("line"), t.firstLine},
                                      {QStringLiteral("fields"), QJsonArray::fromStringList(t.fields)}});
+    QJsonArray objectives;
+    for (const Runbook::Objective &o : rb.objectives)
+        objectives.append(QJsonObject{{QStringLiteral("component"), o.component},
+                                      {QStringLiteral("rto"), o.rto},
+                                      {QStringLiteral("rpo"), o.rpo},
+                                      {QStringLiteral("line"), o.line}});
     QJsonArray jw;
     for (const Runbook::Warning &w : warnings)
         jw.append(QJsonObject{{QStringLiteral("line"), w.line}, {QStringLiteral("column"), w.column}, {QStringLiteral("message"), w.message}});
@@ -191,6 +204,7 @@ QJsonObject toJson(const Runbook &rb, const QList<Runbook::Warning> &warnings)
                        {QStringLiteral("procedures"), procedures},
                        {QStringLiteral("tables"), tables},
                        {QStringLiteral("templates"), templates},
+                       {QStringLiteral("objectives"), objectives},
                        {QStringLiteral("warnings"), jw}};
 }
 

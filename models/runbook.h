@@ -42,6 +42,16 @@ struct Runbook
         int lastLine = 0;
     };
 
+    // A recovery objective the document states, from a table with RTO/RPO
+    // columns or from bullet lists under an RTO or RPO heading.
+    struct Objective
+    {
+        QString component;
+        QString rto;                // as written: "2 hours"; empty when not stated
+        QString rpo;
+        int line = 0;
+    };
+
     // Something a commander should know about the document itself.
     struct Warning
     {
@@ -56,6 +66,7 @@ struct Runbook
     QList<Procedure> procedures;
     QList<Table> tables;
     QList<Template> templates;
+    QList<Objective> objectives;
     QList<Warning> warnings;
 
     int stepCount() const

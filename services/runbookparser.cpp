@@ -20,7 +20,7 @@ using Runner = RunbookStep::Runner;
 // it is turned into procedures.
 struct Block
 {
-    enum class Type { Code, OrderedItem, TaskItem, BoldParagraph, Table, Annotation };
+    enum class Type { Code, OrderedItem, BulletItem, TaskItem, BoldParagraph, Table, Annotation };
     Type type = Type::Code;
     QString language;     // code: the fence's language
     QString info;         // code: the rest of the info string ({name=... gate=...})
@@ -239,7 +239,9 @@ private:
                 b.type = Block::Type::TaskItem;
             else if (item.ordered)
                 b.type = Block::Type::OrderedItem;
-            if ((item.task || item.ordered) && !b.text.isEmpty() && !item.hasCode)
+            else
+                b.type = Block::Type::BulletItem;
+            if (!b.text.isEmpty() && !item.hasCode)
                 add(b);
             m_buffer = m_items.empty() ? QString() : m_items.back().text;
             break;
@@ -626,6 +628,21 @@ void applyAttributes(const QString &info, const QString &comment, RunbookStep &s
     }
 }
 
+// "Trading Engine: 2 hours" (bold lead-in already flattened to text).
+void addObjective(QList<Runbook::Objective> &out, const QString &component, const QString &rto, const QString &rpo, int line)
+{
+    for (Runbook::Objective &o : out) {
+        if (o.component.compare(component, Qt::CaseInsensitive) == 0) {
+            if (!rto.isEmpty())
+                o.rto = rto;
+            if (!rpo.isEmpty())
+                o.rpo = rpo;
+            return;
+        }
+    }
+    out.append({component, rto, rpo, line});
+}
+
 Runner runnerFor(const QString &language)
 {
     if (kShellLanguages.contains(language))
@@ -737,6 +754,20 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
                 if (header.contains(u"rto") || header.contains(u"rpo")) {
                     t.kind = Runbook::Table::Kind::Objectives;
                     rb.tables.append(t);
+                    const auto column = [&t](const QString &name) {
+                        for (int c = 0; c < t.header.size(); ++c)
+                            if (t.header[c].contains(name, Qt::CaseInsensitive))
+                                return c;
+                        return -1;
+                    };
+                    const int rto = column(QStringLiteral("rto")), rpo = column(QStringLiteral("rpo"));
+                    for (int row = 0; row < t.rows.size(); ++row) {
+                        const QStringList &r = t.rows[row];
+                        if (r.isEmpty() || r.first().isEmpty())
+                            continue;
+                        addObjective(rb.objectives, r.first(), rto >= 0 ? r.value(rto) : QString(), rpo >= 0 ? r.value(rpo) : QString(),
+                                     t.firstLine + 2 + row);
+                    }
                 } else if ((header.contains(u"severity") || header.contains(u"trigger") || header.contains(u"issue")
                             || header.contains(u"scenario") || header.contains(u"condition"))
                            && (header.contains(u"rollback") || header.contains(u"type") || header.contains(u"action")
@@ -829,6 +860,20 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
                     runs = true;
                 }
                 pendingAnnotation.clear();
+                break;
+            }
+            case Block::Type::BulletItem: {
+                // "- **Trading Engine**: 2 hours" under an RTO or RPO heading.
+                static const QRegularExpression rtoHeading(QStringLiteral(R"(\bRTO\b|recovery time objective)"), QRegularExpression::CaseInsensitiveOption);
+                static const QRegularExpression rpoHeading(QStringLiteral(R"(\bRPO\b|recovery point objective)"), QRegularExpression::CaseInsensitiveOption);
+                const bool isRto = rtoHeading.match(s.title).hasMatch();
+                const bool isRpo = rpoHeading.match(s.title).hasMatch();
+                const qsizetype colon = b.text.indexOf(u':');
+                if ((isRto != isRpo) && colon > 0) {
+                    const QString component = b.text.left(colon).trimmed();
+                    const QString value = b.text.mid(colon + 1).trimmed();
+                    addObjective(rb.objectives, component, isRto ? value : QString(), isRpo ? value : QString(), b.firstLine);
+                }
                 break;
             }
             case Block::Type::OrderedItem:

@@ -128,7 +128,36 @@ private slots:
         QCOMPARE(objectives->header, (QStringList{u"Component"_s, u"RTO"_s, u"RPO"_s, u"Recovery Method"_s}));
         QCOMPARE(objectives->rows.size(), 6);
         QCOMPARE(objectives->rows[2], (QStringList{u"Database"_s, u"15 minutes"_s, u"5 minutes"_s, u"Point-in-Time Recovery"_s}));
+        QCOMPARE(rb.objectives.size(), 6);
+        QCOMPARE(rb.objectives[2].component, u"Database"_s);
+        QCOMPARE(rb.objectives[2].rto, u"15 minutes"_s);
+        QCOMPARE(rb.objectives[2].rpo, u"5 minutes"_s);
         QCOMPARE(rb.templates.size(), 2);
+    }
+
+    void lastSeedObjectivesFromBulletLists()
+    {
+        if (!QDir(QStringLiteral(QD_SEED_DIR)).exists())
+            QSKIP("the seed runbooks are not beside the checkout (QD_SEED_DIR)");
+        const Runbook rb = seed("004_92165a6e90482867.txt");
+        QCOMPARE(rb.title, u"Disaster Recovery Plan"_s);
+        QStringList got;
+        for (const Runbook::Objective &o : rb.objectives)
+            got.append(o.component + u'|' + o.rto + u'|' + o.rpo);
+        QCOMPARE(got, (QStringList{u"Critical Systems|4 hours|"_s, u"Trading Engine|2 hours|"_s, u"User Interface|6 hours|"_s,
+                                   u"Monitoring Systems|8 hours|"_s, u"Trading Data||15 minutes"_s, u"User Data||1 hour"_s,
+                                   u"Configuration Data||4 hours"_s, u"Log Data||24 hours"_s}));
+        QCOMPARE(rb.objectives.first().line, 37);
+        // Its two notification templates, with their bracketed fields.
+        QCOMPARE(rb.templates.size(), 2);
+        QCOMPARE(rb.templates[0].name, u"Communication Plan › Communication Templates › Initial Incident Notification"_s);
+        QVERIFY(rb.templates[0].fields.contains(u"[INCIDENT_ID]"_s));
+        // Its data-integrity checklist (line 460 on).
+        int checklist = 0;
+        for (const Runbook::Procedure &p : rb.procedures)
+            for (const RunbookStep &s : p.steps)
+                checklist += s.kind == Kind::Checklist;
+        QCOMPARE(checklist, 10);
     }
 
     void everySeedReads()
