@@ -11,7 +11,7 @@ QD_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libyaml-cpp-dev libspdlog-dev libfmt-dev libisal-dev zlib1g-dev libssl-dev libarchive-dev
-  libmd4c-dev libmd4c-html0-dev
+  libmd4c-dev libmd4c-html0-dev clang libclang-rt-14-dev
   postgresql-client
   xvfb xauth fonts-dejavu-core curl procps
 )
