@@ -178,7 +178,7 @@ void Application::onProfileLoaded(const Profile &profile)
     QMetaObject::invokeMethod(m_heartbeats, [hb = m_heartbeats, heartbeats] { hb->setHeartbeats(heartbeats); },
                               Qt::QueuedConnection);
     QMetaObject::invokeMethod(m_backups, [b = m_backups, profile] { b->setProfile(profile); }, Qt::QueuedConnection);
-    m_runbooks->setProfileRunbooks(profile.runbooks);
+    m_runbooks->setProfile(profile);
     // The sandbox's dumps are small and one is corrupt on purpose: verify
     // them at once, so the practice shows what a bad backup looks like.
     if (!m_sandboxProfile.isEmpty() && profile.path == m_sandboxProfile)

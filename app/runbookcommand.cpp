@@ -1,6 +1,8 @@
 #include "runbookcommand.h"
 
 #include "options.h"
+#include "profileparser.h"
+#include "runbookbinder.h"
 #include "runbooklinter.h"
 #include "runbookparser.h"
 
@@ -105,7 +107,7 @@ void printText(QTextStream &out, const Runbook &rb, const QList<Runbook::Warning
             if (!s.placeholders.isEmpty()) {
                 QStringList ph;
                 for (const RunbookStep::Placeholder &p2 : s.placeholders)
-                    ph.append(p2.text);
+                    ph.append(p2.backupSet.isEmpty() ? p2.text : tr("%1 (a backup of set %2)").arg(p2.text, p2.backupSet));
                 out << QStringLiteral("        placeholders: %1\n").arg(ph.join(QStringLiteral(", ")));
             }
         }
@@ -148,7 +150,9 @@ QJsonObject toJson(const Runbook &rb, const QList<Runbook::Warning> &warnings)
                                          {QStringLiteral("two_person"), g.twoPerson}});
             QJsonArray placeholders;
             for (const RunbookStep::Placeholder &ph : s.placeholders)
-                placeholders.append(ph.text);
+                placeholders.append(ph.backupSet.isEmpty() ? QJsonValue(ph.text)
+                                                           : QJsonValue(QJsonObject{{QStringLiteral("text"), ph.text},
+                                                                                    {QStringLiteral("backup_set"), ph.backupSet}}));
             QJsonObject o{{QStringLiteral("kind"), kindName(s.kind)},
                           {QStringLiteral("label"), s.label},
                           {QStringLiteral("text"), s.text},
@@ -217,15 +221,26 @@ int runRunbookLint(const Options &options)
     const RunbookParser parser;
     int code = 0;
     QJsonArray files;
+    // With a profile, placeholders in backup paths are bound to its sets.
+    Profile profile;
+    if (!options.profile.isEmpty()) {
+        const ProfileParser::Result parsed = ProfileParser::parseFile(options.profile);
+        if (!parsed.ok()) {
+            err << parsed.errorText() << Qt::endl;
+            return 3;
+        }
+        profile = *parsed.profile;
+    }
     for (const QString &file : options.files) {
-        const RunbookParser::Result r = parser.parseFile(file);
+        RunbookParser::Result r = parser.parseFile(file);
+        RunbookBinder::bind(r.runbook, profile);
         if (!r.ok()) {
             err << r.error << Qt::endl;
             files.append(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("error"), r.error}});
             code = 3;
             continue;
         }
-        const QList<Runbook::Warning> warnings = RunbookLinter::lint(r.runbook);
+        const QList<Runbook::Warning> warnings = RunbookLinter::lint(r.runbook, &profile);
         if (!warnings.isEmpty())
             code = qMax(code, 1);
         if (options.json)

@@ -29,6 +29,10 @@ struct RunbookStep
         Kind kind = Kind::Angle;
         QString text;       // as written: "<commit-hash>", "YYYYMMDD_HHMMSS", "${BACKUP_FILE}"
         QString name;       // "commit-hash", "YYYYMMDD_HHMMSS", "BACKUP_FILE"
+        // The profile's backup set whose files the placeholder names (a
+        // path like backups/daily/sigmatrade_YYYYMMDD_HHMMSS.sql.gz): the
+        // wizard offers that set's backups instead of a text field.
+        QString backupSet;
     };
 
     Kind kind = Kind::Command;

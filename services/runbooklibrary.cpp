@@ -1,5 +1,6 @@
 #include "runbooklibrary.h"
 
+#include "runbookbinder.h"
 #include "runbookparser.h"
 
 #include <QFileInfo>
@@ -36,9 +37,10 @@ RunbookLibrary::~RunbookLibrary()
     m_future.waitForFinished();
 }
 
-void RunbookLibrary::setProfileRunbooks(const QStringList &paths)
+void RunbookLibrary::setProfile(const Profile &profile)
 {
-    m_profilePaths = paths;
+    m_profile = profile;
+    m_profilePaths = profile.runbooks;
     reload();
 }
 
@@ -75,11 +77,12 @@ void RunbookLibrary::reload()
     }
     if (!folders.isEmpty())
         m_watcher->addPaths(folders);
-    m_future.setFuture(QtConcurrent::run([paths] {
+    m_future.setFuture(QtConcurrent::run([paths, profile = m_profile] {
         Parsed out;
         const RunbookParser parser;
         for (const QString &p : paths) {
-            const RunbookParser::Result r = parser.parseFile(p);
+            RunbookParser::Result r = parser.parseFile(p);
+            RunbookBinder::bind(r.runbook, profile);
             if (r.ok())
                 out.runbooks.append(r.runbook);
             else

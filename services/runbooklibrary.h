@@ -1,5 +1,6 @@
 #pragma once
 
+#include "profile.h"
 #include "runbook.h"
 
 #include <QFutureWatcher>
@@ -22,7 +23,8 @@ public:
     explicit RunbookLibrary(QObject *parent = nullptr);
     ~RunbookLibrary() override;
 
-    void setProfileRunbooks(const QStringList &paths);
+    // The profile's runbooks, bound to its backup sets.
+    void setProfile(const Profile &profile);
     void open(const QString &path);   // a runbook opened from the menu or by drag
     const QList<Runbook> &runbooks() const { return m_runbooks; }
 
@@ -39,6 +41,7 @@ private:
     void reload();
 
     QStringList m_profilePaths;
+    Profile m_profile;
     QStringList m_opened;
     QList<Runbook> m_runbooks;
     QFileSystemWatcher *m_watcher;

@@ -62,11 +62,8 @@ QList<Runbook::Warning> RunbookLinter::lint(const Runbook &runbook, const Profil
             for (const RunbookStep::Placeholder &ph : s.placeholders) {
                 if (uses.value(ph.text) != 1 || ph.kind == RunbookStep::Placeholder::Kind::Variable)
                     continue;
-                bool inBackupSet = false;
-                if (profile)
-                    for (const BackupSetSpec &set : profile->backups)
-                        inBackupSet = inBackupSet || set.pattern.contains(ph.name) || set.folder.contains(ph.name);
-                if (!inBackupSet)
+                Q_UNUSED(profile);   // binding happened before: RunbookBinder
+                if (ph.backupSet.isEmpty())
                     out.append({s.firstLine, 1,
                                 tr("%1 appears once, in '%2', and in no backup set: the commander will have to type it")
                                     .arg(ph.text, label)});

@@ -260,7 +260,7 @@ void RunbooksWidget::showProcedure(QTreeWidgetItem *item)
         const RunbookStep &s = proc.steps[i];
         QStringList placeholders;
         for (const RunbookStep::Placeholder &ph : s.placeholders)
-            placeholders.append(ph.text);
+            placeholders.append(ph.backupSet.isEmpty() ? ph.text : tr("%1 → backup of %2").arg(ph.text, ph.backupSet));
         const QString label = s.label.isEmpty() ? s.text.simplified().left(120) : s.label;
         QString gate;
         if (s.destructive())

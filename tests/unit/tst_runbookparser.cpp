@@ -1,4 +1,6 @@
 #include "destructiveclassifier.h"
+#include "profileparser.h"
+#include "runbookbinder.h"
 #include "runbooklinter.h"
 #include "runbookparser.h"
 
@@ -90,6 +92,25 @@ private slots:
         for (const Runbook::Table &t : rb.tables)
             matrices += t.kind == Runbook::Table::Kind::DecisionMatrix;
         QCOMPARE(matrices, 1);
+    }
+
+    void placeholdersBoundToTheProfilesBackupSets()
+    {
+        if (!QDir(QStringLiteral(QD_SEED_DIR)).exists())
+            QSKIP("the seed runbooks are not beside the checkout (QD_SEED_DIR)");
+        const ProfileParser::Result profile = ProfileParser::parseFile(QStringLiteral(QD_SOURCE_DIR "/examples/sigmatradebot.yaml"));
+        QVERIFY(profile.ok());
+        Runbook rb = seed("003_732c2f5753587512.txt");
+        RunbookBinder::bind(rb, *profile.profile);
+        const Runbook::Procedure *p = procedure(rb, u"Database Rollback › 2. Full Database Restore"_s);
+        QVERIFY(p);
+        // backups/daily/sigmatrade_YYYYMMDD_HHMMSS.sql.gz names the daily set's files.
+        QCOMPARE(p->steps[6].placeholders.first().backupSet, u"daily"_s);
+        // A name that fits no set stays unbound.
+        QCOMPARE(RunbookBinder::backupSetFor(u"backups/daily/other_YYYYMMDD.sql.gz"_s, profile.profile->backups), QString());
+        QCOMPARE(RunbookBinder::backupSetFor(u"elsewhere/sigmatrade_YYYYMMDD_HHMMSS.sql.gz"_s, profile.profile->backups), QString());
+        QCOMPARE(RunbookBinder::backupSetFor(u"backups/monthly/sigmatrade_YYYYMMDD_HHMMSS.sql.gz"_s, profile.profile->backups),
+                 u"monthly"_s);
     }
 
     void cryptobotDecisionMatrix()
