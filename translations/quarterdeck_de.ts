@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>qd</name>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a backup of set %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qd::Application</name>
     <message>
         <source>Checking every service now</source>
@@ -650,6 +669,29 @@
     </message>
 </context>
 <context>
+    <name>qd::DestructiveClassifier</name>
+    <message>
+        <source>expected a &apos;rules&apos; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each rule must be a mapping with id, match and reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule needs &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1 (at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown runner; expected bash, pwsh or sql</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qd::Duration</name>
     <message>
         <source>ms</source>
@@ -1075,6 +1117,26 @@
         <source>&amp;Delete the newest backup</source>
         <translation>Neueste Sicherung l&amp;öschen</translation>
     </message>
+    <message>
+        <source>R&amp;unbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open R&amp;unbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to R&amp;unbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown runbooks (*.md *.markdown *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::ObjectiveModel</name>
@@ -1229,26 +1291,48 @@ Exit-Codes: 0 alles in Ordnung, 1 Warnungen, 2 RPO verletzt, keine gültige Sich
 oder neueste Sicherung beschädigt, 3 das Profil ist ungültig.</translation>
     </message>
     <message>
-        <source>A console for incident commanders: live service states, heartbeats,
-backups and guided rollbacks from the team&apos;s Markdown runbooks.
-
-Commands:
-  check --profile FILE [--json]   check once and exit (see: quarterdeck check --help)
-  backups --profile FILE [--verify] [--json]  the backup inventory (see: quarterdeck backups --help)</source>
-        <translation>Eine Konsole für Incident Commander: Live-Status der Dienste, Heartbeats,
-Sicherungen und geführte Rollbacks aus den Markdown-Runbooks des Teams.
-
-Befehle:
-  check --profile DATEI [--json]   einmal prüfen und beenden (siehe: quarterdeck check --help)
-  backups --profile DATEI [--verify] [--json]  Übersicht der Sicherungen (siehe: quarterdeck backups --help)</translation>
-    </message>
-    <message>
         <source>Also verify each backup&apos;s content.</source>
         <translation>Zusätzlich den Inhalt jeder Sicherung prüfen.</translation>
     </message>
     <message>
         <source>Verify every backup again, even those already verified (implies --verify).</source>
         <translation>Jede Sicherung erneut prüfen, auch bereits geprüfte (schließt --verify ein).</translation>
+    </message>
+    <message>
+        <source>Read Markdown runbooks as Quarterdeck does and print their structure: procedures,
+steps, gates with their reasons, placeholders, templates, decision matrices and
+objectives, and warnings worth a commander&apos;s attention.
+
+Usage: quarterdeck runbook lint FILE... [--json]
+
+Exit codes: 0 clean, 1 warnings, 3 a file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A console for incident commanders: live service states, heartbeats,
+backups and guided rollbacks from the team&apos;s Markdown runbooks.
+
+Commands:
+  check --profile FILE [--json]   check once and exit (see: quarterdeck check --help)
+  backups --profile FILE [--verify] [--json]  the backup inventory (see: quarterdeck backups --help)
+  runbook lint FILE... [--json]   read runbooks and print their structure and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the structure and warnings of each file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lint FILE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runbook needs a subcommand: quarterdeck runbook lint FILE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runbook lint needs at least one Markdown file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1685,221 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>qd::RunbookLinter</name>
+    <message>
+        <source>&apos;%1&apos; in &apos;%2&apos; destroys data (%3) and no step before it in the procedure takes a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; can never run here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears once, in &apos;%2&apos;, and in no backup set: the commander will have to type it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>template &apos;%1&apos;: nothing fills %n field(s): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qd::RunbookParser</name>
+    <message>
+        <source>the gate of &apos;%1&apos; is switched off by an annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the runbook asks for a second person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the runbook marks this step as needing confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown gate &apos;%1&apos;; expected typed, two-person or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout must be a number of seconds, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown annotation &apos;%1&apos;; expected name, gate, timeout or expect-exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished">%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB is too large for a runbook (at most %3 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes; they were read as spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8; it was read as Latin-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Markdown could not be read to its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has no headings, so it has no procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code fence is not closed; the block runs to the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(before the first heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerShell (pwsh) is not installed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no runner for %1 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>psql meta-commands (\dt, \c …) are run by hand in psql</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::RunbooksWidget</name>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook / procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbooks and their procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runbooks. List them in the profile (runbooks: [path/to/rollback.md]), open one with File › Open Runbook (Ctrl+Shift+O), or drop a Markdown file on the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lines %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n procedure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision matrices: %1; objectives tables: %2; templates: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → backup of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GATE (2 people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GATE%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a second person confirms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternatives: %1 — this machine runs “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qd::Sandbox</name>
     <message>
         <source>could not create the sandbox folder: %1</source>
@@ -1661,6 +1960,10 @@ Befehle:
     <message>
         <source>stopped listening</source>
         <translation>lauscht nicht mehr</translation>
+    </message>
+    <message>
+        <source>could not write the sandbox runbook: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
