@@ -65,7 +65,7 @@ QList<Runbook::Warning> RunbookLinter::lint(const Runbook &runbook, const Profil
                 Q_UNUSED(profile);   // binding happened before: RunbookBinder
                 if (ph.backupSet.isEmpty())
                     out.append({s.firstLine, 1,
-                                tr("%1 appears once, in '%2', and in no backup set: the commander will have to type it")
+                                tr("%1 appears once, in '%2', and names no backup set's files: the commander will have to type it")
                                     .arg(ph.text, label)});
             }
         }
@@ -77,7 +77,7 @@ QList<Runbook::Warning> RunbookLinter::lint(const Runbook &runbook, const Profil
             if (!knownField(f))
                 unfilled.append(f);
         if (!unfilled.isEmpty())
-            out.append({t.firstLine, 1, tr("template '%1': nothing fills %n field(s): %2", nullptr, int(unfilled.size()))
+            out.append({t.firstLine, 1, tr("template '%1': %n field(s) that nothing fills: %2", nullptr, int(unfilled.size()))
                                             .arg(t.name, unfilled.join(QStringLiteral(", ")))});
     }
     std::stable_sort(out.begin(), out.end(), [](const Runbook::Warning &a, const Runbook::Warning &b) { return a.line < b.line; });

@@ -5,19 +5,19 @@
     <name>qd</name>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>%1 (a backup of set %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eine Sicherung aus Satz %2)</translation>
     </message>
     <message>
         <source>decision matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsmatrix</translation>
     </message>
     <message>
         <source>objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsziele</translation>
     </message>
 </context>
 <context>
@@ -672,23 +672,23 @@
     <name>qd::DestructiveClassifier</name>
     <message>
         <source>expected a &apos;rules&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Liste &apos;rules&apos;</translation>
     </message>
     <message>
         <source>each rule must be a mapping with id, match and reason</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Regel muss eine Zuordnung mit id, match und reason sein</translation>
     </message>
     <message>
         <source>the rule needs &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regel benötigt &apos;%1&apos;</translation>
     </message>
     <message>
         <source>not a valid regular expression: %1 (at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger regulärer Ausdruck: %1 (bei Position %2)</translation>
     </message>
     <message>
         <source>unknown runner; expected bash, pwsh or sql</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Runner; erwartet wird bash, pwsh oder sql</translation>
     </message>
 </context>
 <context>
@@ -1119,23 +1119,23 @@
     </message>
     <message>
         <source>R&amp;unbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;unbooks</translation>
     </message>
     <message>
         <source>Open R&amp;unbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Runbook öffnen…</translation>
     </message>
     <message>
         <source>Go to R&amp;unbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu &amp;Runbooks wechseln</translation>
     </message>
     <message>
         <source>Open Runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook öffnen</translation>
     </message>
     <message>
         <source>Markdown runbooks (*.md *.markdown *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Runbooks (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1306,7 +1306,14 @@ objectives, and warnings worth a commander&apos;s attention.
 Usage: quarterdeck runbook lint FILE... [--json]
 
 Exit codes: 0 clean, 1 warnings, 3 a file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Runbooks so lesen, wie Quarterdeck sie liest, und ihre Struktur ausgeben:
+Abläufe, Schritte, Freigaben mit ihren Gründen, Platzhalter, Vorlagen,
+Entscheidungsmatrizen und Wiederherstellungsziele sowie Warnungen, die ein
+Incident Commander beachten sollte.
+
+Aufruf: quarterdeck runbook lint DATEI... [--json]
+
+Exit-Codes: 0 alles in Ordnung, 1 Warnungen, 3 eine Datei war nicht lesbar.</translation>
     </message>
     <message>
         <source>A console for incident commanders: live service states, heartbeats,
@@ -1316,23 +1323,29 @@ Commands:
   check --profile FILE [--json]   check once and exit (see: quarterdeck check --help)
   backups --profile FILE [--verify] [--json]  the backup inventory (see: quarterdeck backups --help)
   runbook lint FILE... [--json]   read runbooks and print their structure and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Konsole für Incident Commander: Live-Status der Dienste, Heartbeats,
+Sicherungen und geführte Rollbacks aus den Markdown-Runbooks des Teams.
+
+Befehle:
+  check --profile DATEI [--json]   einmal prüfen und beenden (siehe: quarterdeck check --help)
+  backups --profile DATEI [--verify] [--json]  Übersicht der Sicherungen (siehe: quarterdeck backups --help)
+  runbook lint DATEI... [--json]   Runbooks lesen, Struktur und Warnungen ausgeben</translation>
     </message>
     <message>
         <source>Print the structure and warnings of each file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Struktur und Warnungen jeder Datei ausgeben.</translation>
     </message>
     <message>
         <source>lint FILE...</source>
-        <translation type="unfinished"></translation>
+        <translation>lint DATEI...</translation>
     </message>
     <message>
         <source>runbook needs a subcommand: quarterdeck runbook lint FILE...</source>
-        <translation type="unfinished"></translation>
+        <translation>runbook benötigt einen Unterbefehl: quarterdeck runbook lint DATEI...</translation>
     </message>
     <message>
         <source>runbook lint needs at least one Markdown file</source>
-        <translation type="unfinished"></translation>
+        <translation>runbook lint benötigt mindestens eine Markdown-Datei</translation>
     </message>
 </context>
 <context>
@@ -1688,21 +1701,21 @@ Commands:
     <name>qd::RunbookLinter</name>
     <message>
         <source>&apos;%1&apos; in &apos;%2&apos; destroys data (%3) and no step before it in the procedure takes a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; in &apos;%2&apos; zerstört Daten (%3), und kein vorheriger Schritt im Ablauf erstellt eine Sicherung</translation>
     </message>
     <message>
         <source>&apos;%1&apos; can never run here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann hier nie ausgeführt werden: %2</translation>
     </message>
     <message>
-        <source>%1 appears once, in &apos;%2&apos;, and in no backup set: the commander will have to type it</source>
-        <translation type="unfinished"></translation>
+        <source>%1 appears once, in &apos;%2&apos;, and names no backup set&apos;s files: the commander will have to type it</source>
+        <translation>%1 kommt nur einmal vor, in „%2“, und benennt keine Dateien eines Backup-Satzes: der Incident Commander muss den Wert eintippen</translation>
     </message>
     <message numerus="yes">
-        <source>template &apos;%1&apos;: nothing fills %n field(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>template &apos;%1&apos;: %n field(s) that nothing fills: %2</source>
+        <translation>
+            <numerusform>Vorlage „%1“: %n Feld, das nichts füllt: %2</numerusform>
+            <numerusform>Vorlage „%1“: %n Felder, die nichts füllt: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1710,193 +1723,193 @@ Commands:
     <name>qd::RunbookParser</name>
     <message>
         <source>the gate of &apos;%1&apos; is switched off by an annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>die Freigabe von &apos;%1&apos; ist durch eine Annotation abgeschaltet</translation>
     </message>
     <message>
         <source>the runbook asks for a second person</source>
-        <translation type="unfinished"></translation>
+        <translation>das Runbook verlangt eine zweite Person</translation>
     </message>
     <message>
         <source>the runbook marks this step as needing confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>das Runbook verlangt für diesen Schritt eine Bestätigung</translation>
     </message>
     <message>
         <source>unknown gate &apos;%1&apos;; expected typed, two-person or none</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Freigabe &apos;%1&apos;; erwartet wird typed, two-person oder none</translation>
     </message>
     <message>
         <source>timeout must be a number of seconds, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>timeout muss eine Anzahl Sekunden sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown annotation &apos;%1&apos;; expected name, gate, timeout or expect-exit</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Annotation &apos;%1&apos;; erwartet wird name, gate, timeout oder expect-exit</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished">%1: nicht lesbar: %2</translation>
+        <translation>%1: nicht lesbar: %2</translation>
     </message>
     <message>
         <source>%1: %2 MB is too large for a runbook (at most %3 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 MB sind zu groß für ein Runbook (höchstens %3 MB)</translation>
     </message>
     <message>
         <source>the file contains NUL bytes; they were read as spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält NUL-Bytes; sie wurden als Leerzeichen gelesen</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8; it was read as Latin-1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein gültiges UTF-8; sie wurde als Latin-1 gelesen</translation>
     </message>
     <message>
         <source>the Markdown could not be read to its end</source>
-        <translation type="unfinished"></translation>
+        <translation>das Markdown konnte nicht bis zum Ende gelesen werden</translation>
     </message>
     <message>
         <source>the document has no headings, so it has no procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument hat keine Überschriften und daher keine Abläufe</translation>
     </message>
     <message>
         <source>a code fence is not closed; the block runs to the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Codeblock ist nicht geschlossen; er reicht bis zum Ende der Datei</translation>
     </message>
     <message>
         <source>(before the first heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vor der ersten Überschrift)</translation>
     </message>
     <message>
         <source>PowerShell (pwsh) is not installed here</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell (pwsh) ist hier nicht installiert</translation>
     </message>
     <message>
         <source>no runner for %1 blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Runner für Blöcke vom Typ %1</translation>
     </message>
     <message>
         <source>psql meta-commands (\dt, \c …) are run by hand in psql</source>
-        <translation type="unfinished"></translation>
+        <translation>psql-Metabefehle (\dt, \c …) werden von Hand in psql ausgeführt</translation>
     </message>
 </context>
 <context>
     <name>qd::RunbooksWidget</name>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand</translation>
     </message>
     <message>
         <source>checklist ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste ✓</translation>
     </message>
     <message>
         <source>checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
         <source>by hand (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand (%1)</translation>
     </message>
     <message>
         <source>Runbook / procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook / Ablauf</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben</translation>
     </message>
     <message>
         <source>Runbooks and their procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbooks und ihre Abläufe</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <source>Placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter</translation>
     </message>
     <message>
         <source>Steps of the procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte des Ablaufs</translation>
     </message>
     <message>
         <source>The selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählte Schritt</translation>
     </message>
     <message>
         <source>The procedure in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf im Dokument</translation>
     </message>
     <message>
         <source>No runbooks. List them in the profile (runbooks: [path/to/rollback.md]), open one with File › Open Runbook (Ctrl+Shift+O), or drop a Markdown file on the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Runbooks. Im Profil eintragen (runbooks: [path/to/rollback.md]), mit Datei › Runbook öffnen (Ctrl+Shift+O) öffnen oder eine Markdown-Datei auf das Fenster ziehen.</translation>
     </message>
     <message>
         <source>%1, lines %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeilen %2–%3</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n procedure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n Ablauf</numerusform>
+            <numerusform>%1 — %n Abläufe</numerusform>
         </translation>
     </message>
     <message>
-        <source>Decision matrices: %1; objectives tables: %2; templates: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>%1 → backup of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → Sicherung aus %2</translation>
     </message>
     <message>
         <source>GATE (2 people)</source>
-        <translation type="unfinished"></translation>
+        <translation>FREIGABE (2 Personen)</translation>
     </message>
     <message>
         <source>GATE</source>
-        <translation type="unfinished"></translation>
+        <translation>FREIGABE</translation>
     </message>
     <message>
         <source>lines %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen %1–%2</translation>
     </message>
     <message>
         <source>GATE%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>FREIGABE%1: %2</translation>
     </message>
     <message>
         <source> (a second person confirms)</source>
-        <translation type="unfinished"></translation>
+        <translation> (eine zweite Person bestätigt)</translation>
     </message>
     <message>
         <source>Done by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand auszuführen: %1</translation>
     </message>
     <message>
         <source>Alternatives: %1 — this machine runs “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativen: %1 — dieser Rechner führt „%2“ aus</translation>
+    </message>
+    <message>
+        <source>Runner</source>
+        <translation>Runner</translation>
+    </message>
+    <message>
+        <source>Decision matrices: %1; objective tables: %2; templates: %3</source>
+        <translation>Entscheidungsmatrizen: %1; Zieltabellen: %2; Vorlagen: %3</translation>
     </message>
 </context>
 <context>
@@ -1963,7 +1976,7 @@ Commands:
     </message>
     <message>
         <source>could not write the sandbox runbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Runbook konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>

@@ -1682,14 +1682,14 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 appears once, in &apos;%2&apos;, and in no backup set: the commander will have to type it</source>
+        <source>%1 appears once, in &apos;%2&apos;, and names no backup set&apos;s files: the commander will have to type it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>template &apos;%1&apos;: nothing fills %n field(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>template &apos;%1&apos;: %n field(s) that nothing fills: %2</source>
+        <translation>
+            <numerusform>template &apos;%1&apos;: %n field that nothing fills: %2</numerusform>
+            <numerusform>template &apos;%1&apos;: %n fields that nothing fills: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1807,10 +1807,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Gate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,14 +1836,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1 — %n procedure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n procedure</numerusform>
+            <numerusform>%1 — %n procedures</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Decision matrices: %1; objectives tables: %2; templates: %3</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -1883,6 +1875,14 @@ Commands:
     </message>
     <message>
         <source>Alternatives: %1 — this machine runs “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision matrices: %1; objective tables: %2; templates: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -82,7 +82,7 @@ RunbooksWidget::RunbooksWidget(QWidget *parent)
     m_tree->header()->resizeSection(2, fontMetrics().horizontalAdvance(QStringLiteral("Gates__")));
 
     m_steps->setObjectName(QStringLiteral("stepList"));
-    m_steps->setHeaderLabels({tr("#"), tr("Step"), tr("Runs"), tr("Gate"), tr("Placeholders")});
+    m_steps->setHeaderLabels({tr("#"), tr("Step"), tr("Runner"), tr("Gate"), tr("Placeholders")});
     m_steps->setRootIsDecorated(false);
     m_steps->setUniformRowHeights(true);
     m_steps->setAccessibleName(tr("Steps of the procedure"));
@@ -244,7 +244,7 @@ void RunbooksWidget::showProcedure(QTreeWidgetItem *item)
             matrices += t.kind == Runbook::Table::Kind::DecisionMatrix;
         m_header->setText(tr("%1 — %n procedure(s)", nullptr, int(rb.procedures.size())).arg(rb.title));
         QStringList lines{rb.path, QString()};
-        lines.append(tr("Decision matrices: %1; objectives tables: %2; templates: %3")
+        lines.append(tr("Decision matrices: %1; objective tables: %2; templates: %3")
                          .arg(matrices)
                          .arg(rb.tables.size() - matrices)
                          .arg(rb.templates.size()));

@@ -197,6 +197,90 @@ private slots:
         }
     }
 
+    // The example runbooks (examples/runbooks) always run, seeds or not.
+    void examples_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("procedures");
+        QTest::addColumn<int>("steps");
+        QTest::addColumn<int>("gated");
+        QTest::addColumn<int>("matrices");
+        QTest::addColumn<int>("objectives");
+        QTest::addColumn<int>("templates");
+        QTest::newRow("sigmatradebot") << u"sigmatradebot-rollback.md"_s
+                                       << QStringList{u"Database Rollback › Full Database Restore"_s, u"Code Rollback › Git-Based Rollback"_s}
+                                       << 11 << 4 << 1 << 0 << 0;
+        QTest::newRow("cryptobot") << u"cryptobot-rollback.md"_s
+                                   << QStringList{u"Service-Level Rollback Procedures › Trade Service Rollback"_s,
+                                                  u"Full System Rollback Procedure › Restore Docker Environment"_s}
+                                   << 7 << 3 << 1 << 0 << 1;
+        QTest::newRow("aitb") << u"aitb-rollback.md"_s
+                              << QStringList{u"Rollback Decision Matrix › Trigger Conditions › IMMEDIATE ROLLBACK"_s,
+                                             u"Production Environment Rollback › Blue/Green Rollback Strategy"_s,
+                                             u"Production Environment Rollback › Database Rollback (if required)"_s, u"Post-Rollback"_s}
+                              << 8 << 2 << 0 << 0 << 0;
+        QTest::newRow("ai-crypto-trading-bot") << u"ai-crypto-trading-bot-rollback.md"_s
+                                               << QStringList{u"Rollback Procedures › Application Rollback › Immediate Rollback (< 5 minutes)"_s,
+                                                              u"Rollback Procedures › Database Rollback"_s}
+                                               << 6 << 3 << 0 << 2 << 0;
+        QTest::newRow("ai-crypto-trading-bot-dr") << u"ai-crypto-trading-bot-dr.md"_s
+                                                  << QStringList{u"Disaster Scenarios › Scenario 2: Database Corruption"_s,
+                                                                 u"Disaster Scenarios › Data Integrity Checks"_s}
+                                                  << 4 << 2 << 0 << 4 << 1;
+        QTest::newRow("sandbox") << u"sandbox-rollback.md"_s
+                                 << QStringList{u"Preparation for Rollback"_s, u"Service-Level Rollback › Trade Service Rollback"_s,
+                                                u"Data Recovery › Restore Market Data from Backup"_s}
+                                 << 17 << 2 << 1 << 3 << 2;
+    }
+
+    void examples()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, procedures);
+        QFETCH(int, steps);
+        QFETCH(int, gated);
+        QFETCH(int, matrices);
+        QFETCH(int, objectives);
+        QFETCH(int, templates);
+        const RunbookParser::Result r = m_parser.parseFile(QStringLiteral(QD_SOURCE_DIR "/examples/runbooks/") + file);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const Runbook &rb = r.runbook;
+        QStringList names;
+        int g = 0;
+        for (const Runbook::Procedure &p : rb.procedures) {
+            names.append(p.name);
+            for (const RunbookStep &s : p.steps)
+                g += s.destructive();
+        }
+        QCOMPARE(names, procedures);
+        QCOMPARE(rb.stepCount(), steps);
+        QCOMPARE(g, gated);
+        int m = 0;
+        for (const Runbook::Table &t : rb.tables)
+            m += t.kind == Runbook::Table::Kind::DecisionMatrix;
+        QCOMPARE(m, matrices);
+        QCOMPARE(rb.objectives.size(), objectives);
+        QCOMPARE(rb.templates.size(), templates);
+    }
+
+    void aitbPowerShellAlternatives()
+    {
+        const RunbookParser::Result r = m_parser.parseFile(QStringLiteral(QD_SOURCE_DIR "/examples/runbooks/aitb-rollback.md"));
+        const Runbook::Procedure *p = procedure(r.runbook, u"Production Environment Rollback › Database Rollback (if required)"_s);
+        QVERIFY(p);
+        const RunbookStep &s = p->steps.first();
+        // "# or" makes the two restore commands one step with two ways.
+        QCOMPARE(s.alternatives.size(), 2);
+        QCOMPARE(s.runner, Runner::Manual);   // no pwsh here (the test says so)
+        QVERIFY(s.manualReason.contains(u"pwsh"_s));
+        QCOMPARE(gateRules(s), QStringList{u"sql-restore-replace"_s});
+        // With pwsh it runs.
+        RunbookParser withPwsh;
+        withPwsh.setPwshAvailable(true);
+        const Runbook rb = withPwsh.parseFile(QStringLiteral(QD_SOURCE_DIR "/examples/runbooks/aitb-rollback.md")).runbook;
+        QCOMPARE(procedure(rb, u"Production Environment Rollback › Database Rollback (if required)"_s)->steps.first().runner, Runner::Pwsh);
+    }
+
     void alternativesAndAnnotations()
     {
         const QByteArray md = "# Ops\n\n## Restart\n\n"
