@@ -218,7 +218,14 @@ int runRunbookLint(const Options &options)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const RunbookParser parser;
+    // The team's own rules (destructive-rules.yaml in the config folder) count too.
+    QStringList ruleErrors;
+    const RunbookParser parser(DestructiveClassifier::withUserRules(&ruleErrors));
+    if (!ruleErrors.isEmpty()) {
+        for (const QString &e : std::as_const(ruleErrors))
+            err << e << Qt::endl;
+        return 3;
+    }
     int code = 0;
     QJsonArray files;
     // With a profile, placeholders in backup paths are bound to its sets.

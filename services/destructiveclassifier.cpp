@@ -1,6 +1,7 @@
 #include "destructiveclassifier.h"
 
 #include <QFile>
+#include <QStandardPaths>
 
 #include <yaml-cpp/yaml.h>
 
@@ -57,6 +58,34 @@ DestructiveClassifier DestructiveClassifier::builtIn()
         c.addRules(f.readAll(), QStringLiteral("destructive-rules.yaml"), &errors);
         Q_ASSERT_X(errors.isEmpty(), "DestructiveClassifier", qPrintable(errors.join(u'\n')));
     }
+    return c;
+}
+
+QString DestructiveClassifier::userRulesPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/destructive-rules.yaml");
+}
+
+DestructiveClassifier DestructiveClassifier::withUserRules(QStringList *errors)
+{
+    DestructiveClassifier c = builtIn();
+    QFile f(userRulesPath());
+    if (!f.exists())
+        return c;
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (errors)
+            errors->append(tr("%1: cannot read: %2").arg(f.fileName(), f.errorString()));
+        return c;
+    }
+    // All or nothing: half a rule file would gate some commands and not others.
+    DestructiveClassifier user;
+    QStringList userErrors;
+    if (user.addRules(f.readAll(), f.fileName(), &userErrors))
+        for (const Rule &r : std::as_const(user.m_rules))
+            c.m_rules.append(r);
+    else if (errors)
+        errors->append(userErrors);
+    c.m_any.clear();
     return c;
 }
 

@@ -28,6 +28,11 @@ public:
 
     // The bundled rules.
     static DestructiveClassifier builtIn();
+    // The bundled rules plus the user's own, from userRulesPath() when it
+    // exists; a broken user file adds its errors and none of its rules.
+    static DestructiveClassifier withUserRules(QStringList *errors);
+    // destructive-rules.yaml in the app's configuration folder.
+    static QString userRulesPath();
     // Adds rules from YAML text; errors as "file:line:column: message".
     bool addRules(const QByteArray &yaml, const QString &file, QStringList *errors);
 

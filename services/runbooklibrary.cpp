@@ -79,7 +79,7 @@ void RunbookLibrary::reload()
         m_watcher->addPaths(folders);
     m_future.setFuture(QtConcurrent::run([paths, profile = m_profile] {
         Parsed out;
-        const RunbookParser parser;
+        const RunbookParser parser(DestructiveClassifier::withUserRules(&out.errors));
         for (const QString &p : paths) {
             RunbookParser::Result r = parser.parseFile(p);
             RunbookBinder::bind(r.runbook, profile);

@@ -690,6 +690,10 @@
         <source>unknown runner; expected bash, pwsh or sql</source>
         <translation>unbekannter Runner; erwartet wird bash, pwsh oder sql</translation>
     </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
 </context>
 <context>
     <name>qd::Duration</name>
@@ -1909,7 +1913,7 @@ Befehle:
     </message>
     <message>
         <source>Decision matrices: %1; objective tables: %2; templates: %3</source>
-        <translation>Entscheidungsmatrizen: %1; Zieltabellen: %2; Vorlagen: %3</translation>
+        <translation>Entscheidungsmatrizen: %1; Tabellen mit RTO/RPO: %2; Vorlagen: %3</translation>
     </message>
 </context>
 <context>

@@ -689,6 +689,10 @@
         <source>unknown runner; expected bash, pwsh or sql</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::Duration</name>

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace qd;
@@ -187,8 +188,12 @@ private slots:
             QSKIP("the seed runbooks are not beside the checkout (QD_SEED_DIR)");
         const QStringList files = QDir(QStringLiteral(QD_SEED_DIR)).entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
         QCOMPARE(files.size(), 5);
-        for (const QString &f : files) {
+        // Each seed's status-update and report templates, by reading them.
+        const QList<int> templates = {2, 1, 3, 2, 2};
+        for (int i = 0; i < files.size(); ++i) {
+            const QString &f = files[i];
             const Runbook rb = seed(f.toLatin1().constData());
+            QVERIFY2(rb.templates.size() == templates[i], qPrintable(f + u": "_s + QString::number(rb.templates.size())));
             QVERIFY2(!rb.title.isEmpty(), qPrintable(f));
             QVERIFY2(rb.procedures.size() >= 10, qPrintable(f));
             for (const Runbook::Procedure &p : rb.procedures)
@@ -413,6 +418,31 @@ private slots:
         QCOMPARE(c.classify(u"nuke everything"_s, Runner::Bash).size(), 1);
         QVERIFY(!c.addRules("rules:\n  - {id: bad, match: '(unclosed', reason: x}\n", u"mine.yaml"_s, &errors));
         QVERIFY2(errors.last().startsWith(u"mine.yaml:2:"_s), qPrintable(errors.last()));
+    }
+
+    void userRuleFile()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString path = DestructiveClassifier::userRulesPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("rules:\n  - {id: flush-redis, match: 'redis-cli\\s+flushall', reason: FLUSHALL empties every Redis database}\n");
+        f.close();
+        QStringList errors;
+        const DestructiveClassifier c = DestructiveClassifier::withUserRules(&errors);
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(c.classify(u"redis-cli flushall"_s, Runner::Bash).first().rule, u"flush-redis"_s);
+        QVERIFY(!c.classify(u"rm -rf /tmp/x"_s, Runner::Bash).isEmpty());   // the bundled ones still apply
+        // A broken file: its errors, the bundled rules only.
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("rules:\n  - {id: x}\n");
+        f.close();
+        const DestructiveClassifier broken = DestructiveClassifier::withUserRules(&errors);
+        QVERIFY(!errors.isEmpty());
+        QVERIFY2(errors.first().startsWith(path + u":2:"_s), qPrintable(errors.first()));
+        QVERIFY(broken.classify(u"redis-cli flushall"_s, Runner::Bash).isEmpty());
+        QFile::remove(path);
     }
 
     void lintWarnsAboutDestructiveWithoutBackup()
