@@ -85,7 +85,7 @@ DestructiveClassifier DestructiveClassifier::withUserRules(QStringList *errors)
             c.m_rules.append(r);
     else if (errors)
         errors->append(userErrors);
-    c.m_any.clear();
+    c.rebuildAny();
     return c;
 }
 
@@ -142,23 +142,30 @@ bool DestructiveClassifier::addRules(const QByteArray &yaml, const QString &file
             rule.losesData = !(n.IsScalar() && (n.Scalar() == "false" || n.Scalar() == "no"));
         m_rules.append(rule);
     }
-    m_any.clear();
+    rebuildAny();
     return !errors || errors->size() == before;
 }
 
-const QRegularExpression &DestructiveClassifier::anyRule(RunbookStep::Runner runner) const
+void DestructiveClassifier::rebuildAny()
 {
-    auto it = m_any.find(int(runner));
-    if (it == m_any.end()) {
+    m_any.clear();
+    for (const RunbookStep::Runner runner : {RunbookStep::Runner::Bash, RunbookStep::Runner::Pwsh, RunbookStep::Runner::Sql,
+                                             RunbookStep::Runner::Manual, RunbookStep::Runner::None}) {
         QStringList parts;
-        for (const Rule &rule : m_rules)
+        for (const Rule &rule : std::as_const(m_rules))
             if (rule.runners.isEmpty() || rule.runners.contains(runner))
                 parts.append(QStringLiteral("(?:") + rule.match.pattern() + u')');
         QRegularExpression re(parts.isEmpty() ? QStringLiteral("(?!)") : parts.join(u'|'), QRegularExpression::CaseInsensitiveOption);
         re.optimize();
-        it = m_any.insert(int(runner), re);
+        m_any.insert(int(runner), re);
     }
-    return *it;
+}
+
+const QRegularExpression &DestructiveClassifier::anyRule(RunbookStep::Runner runner) const
+{
+    static const QRegularExpression none(QStringLiteral("(?!)"));
+    const auto it = m_any.constFind(int(runner));
+    return it == m_any.cend() ? none : *it;
 }
 
 QList<RunbookStep::Gate> DestructiveClassifier::classify(const QString &command, RunbookStep::Runner runner) const

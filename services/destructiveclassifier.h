@@ -45,10 +45,13 @@ public:
 private:
     // All rules of a runner in one expression: most lines match none, and
     // one match instead of thirty made parsing a 5 MB runbook much faster.
+    // Built whenever the rules change, so classify() only reads and can run
+    // on several threads at once.
     const QRegularExpression &anyRule(RunbookStep::Runner runner) const;
+    void rebuildAny();
 
     QList<Rule> m_rules;
-    mutable QHash<int, QRegularExpression> m_any;
+    QHash<int, QRegularExpression> m_any;
 };
 
 } // namespace qd

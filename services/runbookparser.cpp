@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStringDecoder>
+#include <QtConcurrent>
 
 #include <md4c.h>
 
@@ -731,12 +732,16 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
 
     static const QRegularExpression contents(QStringLiteral(R"(^\s*(table of )?contents\s*$|^toc$)"),
                                              QRegularExpression::CaseInsensitiveOption);
-    for (const Section &s : sections) {
+    // Sections are independent once md4c has found them: a large document
+    // builds them on the thread pool (two cores here halve that part).
+    const QString title = rb.title;
+    const auto build = [&](const Section &s) {
+        Runbook out;
         if (contents.match(s.title).hasMatch())
-            continue;   // a list of links, not a procedure
+            return out;   // a list of links, not a procedure
         // Headings below the title name the procedure.
         QStringList path = s.path;
-        if (!path.isEmpty() && s.level > 1 && path.first() == rb.title)
+        if (!path.isEmpty() && s.level > 1 && path.first() == title)
             path.removeFirst();
         const QString name = path.join(QStringLiteral(" › "));
         Runbook::Procedure proc;
@@ -765,7 +770,7 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
                 t.firstLine = b.firstLine;
                 if (header.contains(u"rto") || header.contains(u"rpo")) {
                     t.kind = Runbook::Table::Kind::Objectives;
-                    rb.tables.append(t);
+                    out.tables.append(t);
                     const auto column = [&t](const QString &name) {
                         for (int c = 0; c < t.header.size(); ++c)
                             if (t.header[c].contains(name, Qt::CaseInsensitive))
@@ -777,7 +782,7 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
                         const QStringList &r = t.rows[row];
                         if (r.isEmpty() || r.first().isEmpty())
                             continue;
-                        addObjective(rb.objectives, r.first(), rto >= 0 ? r.value(rto) : QString(), rpo >= 0 ? r.value(rpo) : QString(),
+                        addObjective(out.objectives, r.first(), rto >= 0 ? r.value(rto) : QString(), rpo >= 0 ? r.value(rpo) : QString(),
                                      t.firstLine + 2 + row);
                     }
                 } else if ((header.contains(u"severity") || header.contains(u"trigger") || header.contains(u"issue")
@@ -785,7 +790,7 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
                            && (header.contains(u"rollback") || header.contains(u"type") || header.contains(u"action")
                                || header.contains(u"procedure") || header.contains(u"response"))) {
                     t.kind = Runbook::Table::Kind::DecisionMatrix;
-                    rb.tables.append(t);
+                    out.tables.append(t);
                 }
                 break;
             }
@@ -799,7 +804,7 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
                     t.lastLine = b.lastLine;
                     for (const RunbookStep::Placeholder &p : findPlaceholders(b.text, RunbookStep::Kind::Instruction))
                         t.fields.append(p.text);
-                    rb.templates.append(t);
+                    out.templates.append(t);
                     break;
                 }
                 if (kShownLanguages.contains(b.language))
@@ -828,7 +833,7 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
                             manual.text = notes.isEmpty() ? g.label : g.label + u'\n' + notes.join(u'\n');
                             manual.firstLine = g.firstLine;
                             manual.lastLine = g.firstLine + int(g.lines.size()) - 1;
-                            proc.steps.append(manual);
+                            proc.steps.append(std::move(manual));
                         }
                         continue;
                     }
@@ -867,8 +872,8 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
                     step.placeholders = findPlaceholders(texts.join(u'\n'), RunbookStep::Kind::Command);
                     if (!b.info.isEmpty() || !pendingAnnotation.isEmpty())
                         applyAttributes(b.info, pendingAnnotation, step, !g.label.isEmpty(),
-                                        pendingAnnotation.isEmpty() ? b.firstLine : annotationLine, rb.warnings);
-                    proc.steps.append(step);
+                                        pendingAnnotation.isEmpty() ? b.firstLine : annotationLine, out.warnings);
+                    proc.steps.append(std::move(step));
                     runs = true;
                 }
                 pendingAnnotation.clear();
@@ -884,7 +889,7 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
                 if ((isRto != isRpo) && colon > 0) {
                     const QString component = b.text.left(colon).trimmed();
                     const QString value = b.text.mid(colon + 1).trimmed();
-                    addObjective(rb.objectives, component, isRto ? value : QString(), isRpo ? value : QString(), b.firstLine);
+                    addObjective(out.objectives, component, isRto ? value : QString(), isRpo ? value : QString(), b.firstLine);
                 }
                 break;
             }
@@ -899,14 +904,31 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
                 step.firstLine = b.firstLine;
                 step.lastLine = b.lastLine;
                 step.placeholders = findPlaceholders(b.text, RunbookStep::Kind::Instruction);
-                proc.steps.append(step);
+                proc.steps.append(std::move(step));
                 runs = runs || b.type == Block::Type::OrderedItem || b.type == Block::Type::TaskItem;
                 break;
             }
             }
         }
         if (runs)
-            rb.procedures.append(proc);
+            out.procedures.append(std::move(proc));
+            return out;
+    };
+    QList<Runbook> parts;
+    if (doc.size() >= kParallelBytes) {
+        parts = QtConcurrent::blockingMapped<QList<Runbook>>(sections, build);
+    } else {
+        parts.reserve(sections.size());
+        for (const Section &s : sections)
+            parts.append(build(s));
+    }
+    for (Runbook &part : parts) {
+        rb.procedures.append(std::move(part.procedures));
+        rb.tables.append(std::move(part.tables));
+        rb.templates.append(std::move(part.templates));
+        rb.warnings.append(std::move(part.warnings));
+        for (const Runbook::Objective &o : part.objectives)
+            addObjective(rb.objectives, o.component, o.rto, o.rpo, o.line);
     }
     return rb;
 }

@@ -33,6 +33,8 @@ public:
     void setPwshAvailable(bool available) { m_pwsh = available; }
 
     static constexpr qint64 kMaxBytes = 64 * 1024 * 1024;
+    // From this size on, sections are built on the thread pool.
+    static constexpr qsizetype kParallelBytes = 512 * 1024;
 
 private:
     DestructiveClassifier m_classifier;
