@@ -98,7 +98,8 @@ Options Options::parse(const QStringList &args)
         positional.removeFirst();
         if (positional.isEmpty() || positional.first() != u"lint") {
             o.command = Command::Error;
-            o.error = tr("runbook needs a subcommand: quarterdeck runbook lint FILE...");
+            o.error = positional.isEmpty() ? tr("runbook needs a subcommand: quarterdeck runbook lint FILE...")
+                                           : tr("unknown runbook command '%1'; expected: quarterdeck runbook lint FILE...").arg(positional.first());
             return o;
         }
         positional.removeFirst();

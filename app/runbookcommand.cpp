@@ -150,9 +150,8 @@ QJsonObject toJson(const Runbook &rb, const QList<Runbook::Warning> &warnings)
                                          {QStringLiteral("two_person"), g.twoPerson}});
             QJsonArray placeholders;
             for (const RunbookStep::Placeholder &ph : s.placeholders)
-                placeholders.append(ph.backupSet.isEmpty() ? QJsonValue(ph.text)
-                                                           : QJsonValue(QJsonObject{{QStringLiteral("text"), ph.text},
-                                                                                    {QStringLiteral("backup_set"), ph.backupSet}}));
+                placeholders.append(QJsonObject{{QStringLiteral("text"), ph.text},
+                                                {QStringLiteral("backup_set"), ph.backupSet.isEmpty() ? QJsonValue() : QJsonValue(ph.backupSet)}});
             QJsonObject o{{QStringLiteral("kind"), kindName(s.kind)},
                           {QStringLiteral("label"), s.label},
                           {QStringLiteral("text"), s.text},
@@ -221,12 +220,13 @@ int runRunbookLint(const Options &options)
     // The team's own rules (destructive-rules.yaml in the config folder) count too.
     QStringList ruleErrors;
     const RunbookParser parser(DestructiveClassifier::withUserRules(&ruleErrors));
-    if (!ruleErrors.isEmpty()) {
-        for (const QString &e : std::as_const(ruleErrors))
-            err << e << Qt::endl;
-        return 3;
-    }
+    // A broken file of the team's is reported and left out (the bundled
+    // rules still apply): a warning, not a reason to show nothing.
     int code = 0;
+    for (const QString &e : std::as_const(ruleErrors)) {
+        err << tr("warning: %1 (the bundled rules are used without it)").arg(e) << Qt::endl;
+        code = 1;
+    }
     QJsonArray files;
     // With a profile, placeholders in backup paths are bound to its sets.
     Profile profile;

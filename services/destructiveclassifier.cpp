@@ -43,6 +43,11 @@ QString code(const QString &line, RunbookStep::Runner runner)
     }
     if (trimmed.startsWith(u'#'))
         return {};
+    // A line that only prints text runs none of the commands it mentions.
+    static const QRegularExpression printing(QStringLiteral(R"(^(echo|printf|Write-(Host|Output))\b[^|;&>]*$)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (printing.match(trimmed).hasMatch())
+        return {};
     const qsizetype at = trimmed.indexOf(QLatin1String(" #"));
     return at < 0 ? trimmed : trimmed.left(at);
 }

@@ -3,6 +3,7 @@
 #include "backuppattern.h"
 
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -46,6 +47,12 @@ QList<Runbook::Warning> RunbookLinter::lint(const Runbook &runbook, const Profil
 
     for (const Runbook::Procedure &p : runbook.procedures) {
         bool backedUp = false;
+        int cannotRun = 0;   // one warning a procedure, not one a step
+        const auto cannotRunWarning = qScopeGuard([&] {
+            if (cannotRun > 0)
+                out.append({p.firstLine, 1, tr("%n step(s) of '%1' can never run here: PowerShell (pwsh) is not installed", nullptr, cannotRun)
+                                                .arg(p.name)});
+        });
         for (const RunbookStep &s : p.steps) {
             const QString label = s.label.isEmpty() ? s.text.section(u'\n', 0, 0).left(60) : s.label;
             if (s.kind != RunbookStep::Kind::Command)
@@ -58,7 +65,7 @@ QList<Runbook::Warning> RunbookLinter::lint(const Runbook &runbook, const Profil
                                 .arg(label, p.name, losing->reason)});
             backedUp = backedUp || takesBackup(s.text);
             if (s.runner == RunbookStep::Runner::Manual && s.language.startsWith(u"p") && s.manualReason.contains(u"pwsh"))
-                out.append({s.firstLine, 1, tr("'%1' can never run here: %2").arg(label, s.manualReason)});
+                ++cannotRun;
             for (const RunbookStep::Placeholder &ph : s.placeholders) {
                 if (uses.value(ph.text) != 1 || ph.kind == RunbookStep::Placeholder::Kind::Variable)
                     continue;

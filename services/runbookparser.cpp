@@ -367,7 +367,7 @@ private:
 // --- turning blocks into steps -------------------------------------------
 
 const QStringList kShellLanguages = {QString(), QStringLiteral("bash"), QStringLiteral("sh"), QStringLiteral("shell"),
-                                     QStringLiteral("zsh"), QStringLiteral("console"), QStringLiteral("shell-session")};
+                                     QStringLiteral("zsh")};
 const QStringList kPwshLanguages = {QStringLiteral("powershell"), QStringLiteral("pwsh"), QStringLiteral("ps1"), QStringLiteral("ps")};
 const QStringList kSqlLanguages = {QStringLiteral("sql"), QStringLiteral("postgresql"), QStringLiteral("psql"), QStringLiteral("pgsql"), QStringLiteral("plpgsql")};
 // Blocks that show text rather than run it: configuration, output, templates.
@@ -376,7 +376,9 @@ const QStringList kShownLanguages = {QStringLiteral("yaml"), QStringLiteral("yml
                                      QStringLiteral("plaintext"), QStringLiteral("markdown"), QStringLiteral("md"), QStringLiteral("diff"),
                                      QStringLiteral("log"), QStringLiteral("output"), QStringLiteral("env"), QStringLiteral("dotenv"),
                                      QStringLiteral("csv"), QStringLiteral("mermaid"), QStringLiteral("html"), QStringLiteral("nginx"),
-                                     QStringLiteral("dockerfile"), QStringLiteral("conf")};
+                                     QStringLiteral("dockerfile"), QStringLiteral("conf"),
+                                     // a session transcript: commands with their output, shown, not run
+                                     QStringLiteral("console"), QStringLiteral("shell-session"), QStringLiteral("terminal")};
 
 bool isTemplateHeading(const QStringList &path)
 {
@@ -422,10 +424,42 @@ struct Group
     int firstLine = 0;
 };
 
+// A block without numbered comments is split at titled ones: a comment that
+// starts the block or follows a blank line and is followed by a command
+// ("# Check rollout history\nkubectl rollout history ..."). Otherwise a gate
+// would land on a step named after its harmless first command.
+QStringList titledComments(const QStringList &lines, Runner runner)
+{
+    QStringList titles(lines.size());
+    const QString mark = runner == Runner::Sql ? QStringLiteral("--") : QStringLiteral("#");
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString t = lines[i].trimmed();
+        if (!t.startsWith(mark) || t.startsWith(QLatin1String("#!")) || alternativeComment().match(t).hasMatch())
+            continue;
+        const bool afterBlank = i == 0 || lines[i - 1].trimmed().isEmpty();
+        const bool beforeCommand = i + 1 < lines.size() && !isCommentOrBlank(lines[i + 1], runner);
+        if (afterBlank && beforeCommand) {
+            QString label = t.mid(mark.size()).trimmed();
+            while (label.startsWith(u'#'))
+                label.remove(0, 1);
+            titles[i] = label.trimmed();
+        }
+    }
+    return titles;
+}
+
 QList<Group> splitGroups(const QString &text, Runner runner, int firstLine)
 {
     QList<Group> groups{Group{QString(), {}, firstLine}};
     const QStringList lines = text.split(u'\n');
+    bool numbered = false;
+    if (runner != Runner::Sql)
+        for (const QString &line : lines)
+            if (line.trimmed().startsWith(u'#') && groupComment().match(line).hasMatch()) {
+                numbered = true;
+                break;
+            }
+    const QStringList titles = numbered ? QStringList() : titledComments(lines, runner);
     bool sawMarker = false;
     for (int i = 0; i < lines.size(); ++i) {
         const QString &line = lines[i];
@@ -440,9 +474,11 @@ QList<Group> splitGroups(const QString &text, Runner runner, int firstLine)
                 if (j < lines.size() && !lines[j].trimmed().startsWith(QLatin1String("--")))
                     label = t.mid(2).trimmed();
             }
-        } else if (line.trimmed().startsWith(u'#')) {
+        } else if (numbered && line.trimmed().startsWith(u'#')) {
             if (const QRegularExpressionMatch m = groupComment().match(line); m.hasMatch())
                 label = m.captured(2);
+        } else if (!numbered && i < titles.size()) {
+            label = titles[i];
         }
         if (!label.isEmpty()) {
             sawMarker = true;
@@ -699,6 +735,10 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
     // md4c wants UTF-8; text that is not (a Windows-1252 export) is read as
     // Latin-1 so every byte still means something, and the commander is told.
     QByteArray doc = markdown;
+    // A byte-order mark would hide the first heading from md4c; three spaces
+    // keep every offset and line where it was.
+    if (doc.startsWith("\xEF\xBB\xBF"))
+        doc.replace(0, 3, "   ");
     if (doc.contains('\0')) {
         doc.replace('\0', ' ');
         rb.warnings.append({1, 1, tr("the file contains NUL bytes; they were read as spaces")});

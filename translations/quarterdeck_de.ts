@@ -19,6 +19,10 @@
         <source>objectives</source>
         <translation>Wiederherstellungsziele</translation>
     </message>
+    <message>
+        <source>warning: %1 (the bundled rules are used without it)</source>
+        <translation>Warnung: %1 (die mitgelieferten Regeln gelten ohne sie)</translation>
+    </message>
 </context>
 <context>
     <name>qd::Application</name>
@@ -1351,6 +1355,10 @@ Befehle:
         <source>runbook lint needs at least one Markdown file</source>
         <translation>runbook lint benötigt mindestens eine Markdown-Datei</translation>
     </message>
+    <message>
+        <source>unknown runbook command &apos;%1&apos;; expected: quarterdeck runbook lint FILE...</source>
+        <translation>unbekannter runbook-Befehl „%1“; erwartet: quarterdeck runbook lint DATEI...</translation>
+    </message>
 </context>
 <context>
     <name>qd::PgCustomVerifier</name>
@@ -1708,10 +1716,6 @@ Befehle:
         <translation>&apos;%1&apos; in &apos;%2&apos; zerstört Daten (%3), und kein vorheriger Schritt im Ablauf erstellt eine Sicherung</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; can never run here: %2</source>
-        <translation>&apos;%1&apos; kann hier nie ausgeführt werden: %2</translation>
-    </message>
-    <message>
         <source>%1 appears once, in &apos;%2&apos;, and names no backup set&apos;s files: the commander will have to type it</source>
         <translation>%1 kommt nur einmal vor, in „%2“, und benennt keine Dateien eines Backup-Satzes: der Incident Commander muss den Wert eintippen</translation>
     </message>
@@ -1720,6 +1724,13 @@ Befehle:
         <translation>
             <numerusform>Vorlage „%1“: %n Feld, das nichts füllt: %2</numerusform>
             <numerusform>Vorlage „%1“: %n Felder, die nichts füllt: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) of &apos;%1&apos; can never run here: PowerShell (pwsh) is not installed</source>
+        <translation>
+            <numerusform>%n Schritt von „%1“ kann hier nie laufen: PowerShell (pwsh) ist nicht installiert</numerusform>
+            <numerusform>%n Schritte von „%1“ können hier nie laufen: PowerShell (pwsh) ist nicht installiert</numerusform>
         </translation>
     </message>
 </context>
@@ -1914,6 +1925,10 @@ Befehle:
     <message>
         <source>Decision matrices: %1; objective tables: %2; templates: %3</source>
         <translation>Entscheidungsmatrizen: %1; Tabellen mit RTO/RPO: %2; Vorlagen: %3</translation>
+    </message>
+    <message>
+        <source>— not run here (%1):</source>
+        <translation>— läuft hier nicht (%1):</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,10 @@
         <source>objectives</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: %1 (the bundled rules are used without it)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::Application</name>
@@ -1325,6 +1329,10 @@ Commands:
         <source>runbook lint needs at least one Markdown file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown runbook command &apos;%1&apos;; expected: quarterdeck runbook lint FILE...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::PgCustomVerifier</name>
@@ -1682,10 +1690,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; can never run here: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 appears once, in &apos;%2&apos;, and names no backup set&apos;s files: the commander will have to type it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,6 +1698,13 @@ Commands:
         <translation>
             <numerusform>template &apos;%1&apos;: %n field that nothing fills: %2</numerusform>
             <numerusform>template &apos;%1&apos;: %n fields that nothing fills: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) of &apos;%1&apos; can never run here: PowerShell (pwsh) is not installed</source>
+        <translation>
+            <numerusform>%n step of &apos;%1&apos; can never run here: PowerShell (pwsh) is not installed</numerusform>
+            <numerusform>%n steps of &apos;%1&apos; can never run here: PowerShell (pwsh) is not installed</numerusform>
         </translation>
     </message>
 </context>
@@ -1887,6 +1898,10 @@ Commands:
     </message>
     <message>
         <source>Decision matrices: %1; objective tables: %2; templates: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not run here (%1):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

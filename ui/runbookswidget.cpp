@@ -309,6 +309,14 @@ void RunbooksWidget::showStep()
     if (!out.isEmpty())
         out.append(QString());
     out.append(s.text);
+    // The other ways, so the commander sees what is not run here.
+    for (int a = 0; a < s.alternatives.size(); ++a) {
+        if (a == s.chosen)
+            continue;
+        out.append(QString());
+        out.append(tr("— not run here (%1):").arg(s.alternativeLabels.value(a)));
+        out.append(s.alternatives[a]);
+    }
     // Commands keep their lines; prose wraps.
     m_code->setLineWrapMode(s.kind == RunbookStep::Kind::Command ? QPlainTextEdit::NoWrap : QPlainTextEdit::WidgetWidth);
     m_code->setPlainText(out.join(u'\n'));

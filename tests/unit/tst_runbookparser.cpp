@@ -231,7 +231,7 @@ private slots:
         QTest::newRow("ai-crypto-trading-bot-dr") << u"ai-crypto-trading-bot-dr.md"_s
                                                   << QStringList{u"Disaster Scenarios › Scenario 2: Database Corruption"_s,
                                                                  u"Disaster Scenarios › Data Integrity Checks"_s}
-                                                  << 4 << 2 << 0 << 4 << 1;
+                                                  << 5 << 2 << 0 << 4 << 1;
         QTest::newRow("sandbox") << u"sandbox-rollback.md"_s
                                  << QStringList{u"Preparation for Rollback"_s, u"Service-Level Rollback › Trade Service Rollback"_s,
                                                 u"Data Recovery › Restore Market Data from Backup"_s}
@@ -371,7 +371,21 @@ private slots:
         QTest::newRow("rm file") << u"rm /tmp/lock"_s << bash << QString();
         QTest::newRow("git reset hard") << u"git reset --hard HEAD~1"_s << bash << u"git-reset-hard"_s;
         QTest::newRow("git checkout commit") << u"git checkout <GOOD_COMMIT_HASH>"_s << bash << u"git-checkout-commit"_s;
-        QTest::newRow("git checkout file") << u"git checkout HEAD~1 -- src/"_s << bash << QString();
+        QTest::newRow("git checkout files") << u"git checkout HEAD~1 -- src/"_s << bash << u"git-checkout-commit"_s;
+        QTest::newRow("git checkout branch") << u"git checkout -b hotfix"_s << bash << QString();
+        QTest::newRow("truncate a log") << u"truncate -s 0 /var/log/app.log"_s << bash << QString();
+        QTest::newRow("kill -0") << u"kill -0 $PID"_s << bash << QString();
+        QTest::newRow("mv to .bak") << u"mv config.yml config.yml.bak"_s << bash << QString();
+        QTest::newRow("echo") << u"echo \"rm -rf /\""_s << bash << QString();
+        QTest::newRow("docker rm") << u"docker rm -f app"_s << bash << u"docker-stop-rm"_s;
+        QTest::newRow("terraform apply") << u"terraform apply -auto-approve"_s << bash << u"terraform"_s;
+        QTest::newRow("terraform plan") << u"terraform plan"_s << bash << QString();
+        QTest::newRow("promote replica") << u"aws rds promote-read-replica --db-instance-identifier x"_s << bash << u"cloud-failover"_s;
+        QTest::newRow("git in powershell") << u"git reset --hard <commit-hash>"_s << pwsh << u"git-reset-hard"_s;
+        QTest::newRow("RESTORE DATABASE") << u"RESTORE DATABASE aitb FROM DISK='x.bak'"_s << sql << u"sql-restore-replace"_s;
+        QTest::newRow("UPDATE through psql") << u"psql -c \"UPDATE users SET x = true\""_s << bash << u"sql-update"_s;
+        QTest::newRow("tar extract") << u"tar -xzf backup.tar.gz -C /opt/app"_s << bash << u"extract-over"_s;
+        QTest::newRow("tar create") << u"tar -czf backup.tar.gz /opt/app"_s << bash << QString();
         QTest::newRow("git log") << u"git log --oneline -10"_s << bash << QString();
         QTest::newRow("pg_restore clean") << u"pg_restore --clean -d trading backup.dump"_s << bash << u"pg-restore-clean"_s;
         QTest::newRow("pg_restore list") << u"pg_restore --list backup.dump"_s << bash << QString();
@@ -427,12 +441,12 @@ private slots:
         QDir().mkpath(QFileInfo(path).absolutePath());
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("rules:\n  - {id: flush-redis, match: 'redis-cli\\s+flushall', reason: FLUSHALL empties every Redis database}\n");
+        f.write("rules:\n  - {id: purge-cache, match: '\\bpurge-cache\\b', reason: empties the price cache}\n");
         f.close();
         QStringList errors;
         const DestructiveClassifier c = DestructiveClassifier::withUserRules(&errors);
         QVERIFY(errors.isEmpty());
-        QCOMPARE(c.classify(u"redis-cli flushall"_s, Runner::Bash).first().rule, u"flush-redis"_s);
+        QCOMPARE(c.classify(u"bin/purge-cache --all"_s, Runner::Bash).first().rule, u"purge-cache"_s);
         QVERIFY(!c.classify(u"rm -rf /tmp/x"_s, Runner::Bash).isEmpty());   // the bundled ones still apply
         // A broken file: its errors, the bundled rules only.
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -441,7 +455,7 @@ private slots:
         const DestructiveClassifier broken = DestructiveClassifier::withUserRules(&errors);
         QVERIFY(!errors.isEmpty());
         QVERIFY2(errors.first().startsWith(path + u":2:"_s), qPrintable(errors.first()));
-        QVERIFY(broken.classify(u"redis-cli flushall"_s, Runner::Bash).isEmpty());
+        QVERIFY(broken.classify(u"bin/purge-cache --all"_s, Runner::Bash).isEmpty());
         QFile::remove(path);
     }
 
