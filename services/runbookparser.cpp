@@ -142,9 +142,13 @@ private:
             item.ordered = !m_lists.empty() && m_lists.back();
             item.task = d->is_task != 0;
             item.checked = d->is_task && (d->task_mark == 'x' || d->task_mark == 'X');
-            // Nested items keep their own text; the outer keeps what it had.
-            if (!m_items.empty())
+            // Nested items keep their own text; the outer keeps what it had,
+            // and where it began.
+            if (!m_items.empty()) {
                 m_items.back().text = m_buffer;
+                m_items.back().first = m_blockFirst;
+                m_items.back().last = m_blockLast;
+            }
             m_items.push_back(item);
             startText();
             break;
@@ -232,9 +236,14 @@ private:
             Item item = m_items.back();
             m_items.pop_back();
             Block b;
-            b.text = m_buffer.simplified();
-            b.firstLine = m_blockFirst;
-            b.lastLine = m_blockLast;
+            // Lines kept: a nested item's details come as "• ..." lines.
+            QStringList lines;
+            for (const QString &l : m_buffer.split(u'\n'))
+                if (!l.simplified().isEmpty())
+                    lines.append(l.simplified());
+            b.text = lines.join(u'\n');
+            b.firstLine = item.first > 0 ? qMin(item.first, m_blockFirst > 0 ? m_blockFirst : item.first) : m_blockFirst;
+            b.lastLine = qMax(item.last, m_blockLast);
             b.checked = item.checked;
             if (item.task)
                 b.type = Block::Type::TaskItem;
@@ -242,9 +251,21 @@ private:
                 b.type = Block::Type::OrderedItem;
             else
                 b.type = Block::Type::BulletItem;
-            if (!b.text.isEmpty() && !item.hasCode)
+            const bool nested = !m_items.empty();
+            // A bullet under a numbered step is that step's detail, not a step
+            // of its own ("1. Activate the team" / "- Notify on-call").
+            if (!b.text.isEmpty() && !item.hasCode && !(nested && b.type == Block::Type::BulletItem))
                 add(b);
-            m_buffer = m_items.empty() ? QString() : m_items.back().text;
+            if (nested) {
+                Item &parent = m_items.back();
+                m_buffer = parent.text;
+                if (b.type == Block::Type::BulletItem && !b.text.isEmpty())
+                    m_buffer += QStringLiteral("\n• ") + b.text;
+                m_blockFirst = parent.first;
+                m_blockLast = qMax(parent.last, b.lastLine);
+            } else {
+                m_buffer.clear();
+            }
             break;
         }
         case MD_BLOCK_P:
@@ -333,6 +354,8 @@ private:
         bool checked = false;
         bool hasCode = false;
         QString text;
+        int first = 0;   // its first and last line, kept across nested items
+        int last = 0;
     };
 
     const QByteArray &m_doc;

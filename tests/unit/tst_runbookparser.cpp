@@ -286,6 +286,21 @@ private slots:
         QCOMPARE(procedure(rb, u"Production Environment Rollback › Database Rollback (if required)"_s)->steps.first().runner, Runner::Pwsh);
     }
 
+    void nestedBulletsAreTheStepsDetails()
+    {
+        // As in the first seed's "Immediate Actions": a numbered step with
+        // its details as bullets under it.
+        const QByteArray md = "# Ops\n\n## Respond\n\n1. **Activate the team**\n   - Notify on-call\n   - Start the log\n"
+                              "2. **Assess impact**\n";
+        const Runbook rb = m_parser.parse(md, u"ops.md"_s);
+        QCOMPARE(rb.procedures.size(), 1);
+        const QList<RunbookStep> &steps = rb.procedures.first().steps;
+        QCOMPARE(steps.size(), 2);
+        QCOMPARE(steps[0].text, u"Activate the team\n• Notify on-call\n• Start the log"_s);
+        QCOMPARE(steps[0].firstLine, 5);   // the item's own line, not its last bullet's
+        QCOMPARE(steps[1].firstLine, 8);
+    }
+
     void alternativesAndAnnotations()
     {
         const QByteArray md = "# Ops\n\n## Restart\n\n"
