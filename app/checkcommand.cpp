@@ -83,8 +83,11 @@ int runBackupsCommand(const Options &options)
     QObject::connect(&watcher, &QFutureWatcherBase::finished, qApp, [] { QCoreApplication::exit(0); });
     watcher.setFuture(QtConcurrent::run([&] { return BackupInventory::run(*parsed.profile, now, inventoryOptions); }));
     if (const int interrupted = QCoreApplication::exec(); interrupted != 0) {
+        // The checks stop at their next chunk; the event loop runs until they
+        // have (the watcher's finished() ends it), so nothing blocks on them.
         cancel = true;
-        watcher.waitForFinished();
+        if (!watcher.isFinished())
+            QCoreApplication::exec();
         manifest.save();   // what was verified before the signal is kept
         QTextStream(stderr) << QCoreApplication::translate("qd::BackupsCommand",
                                                            "cancelled: the verdicts reached before the signal are kept")

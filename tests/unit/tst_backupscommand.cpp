@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "quarterdeckrun.h"
+
 using namespace Qt::StringLiterals;
 
 // `quarterdeck backups` as the real binary, on real gzip output made by the
@@ -17,28 +19,14 @@ class TestBackupsCommand final : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = QuarterdeckRun;
     // Each run keeps its verdicts in the manifest under `dataHome`, never in
     // the user's own data folder.
     Run run(const QStringList &args, const QString &dataHome = u"data"_s)
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(dataHome));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(QD_BINARY_DIR) + u"/quarterdeck"_s, QStringList{u"backups"_s} + args);
-        Run r;
-        if (!p.waitForFinished(60'000))
-            return r;
-        r.code = p.exitCode();
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runQuarterdeck(QStringList{u"backups"_s} + args, env);
     }
 
     // A gzip'd SQL dump stamped `hoursAgo` before now, made by gzip itself.

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "quarterdeckrun.h"
+
 using namespace Qt::StringLiterals;
 
 // `quarterdeck runbook lint` as the real binary: exit codes, text, JSON.
@@ -15,26 +17,13 @@ class TestRunbookCommand final : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = QuarterdeckRun;
+    // The team's rules file is looked for under this test's own config folder.
     Run run(const QStringList &args)
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(QD_BINARY_DIR) + u"/quarterdeck"_s, QStringList{u"runbook"_s, u"lint"_s} + args);
-        Run r;
-        if (!p.waitForFinished(60'000))
-            return r;
-        r.code = p.exitCode();
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runQuarterdeck(QStringList{u"runbook"_s, u"lint"_s} + args, env);
     }
 
     QString write(const QString &name, const QByteArray &data)
