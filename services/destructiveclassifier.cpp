@@ -1,6 +1,8 @@
 #include "destructiveclassifier.h"
 
 #include <QFile>
+
+#include <algorithm>
 #include <QStandardPaths>
 
 #include <yaml-cpp/yaml.h>
@@ -43,11 +45,21 @@ QString code(const QString &line, RunbookStep::Runner runner)
     }
     if (trimmed.startsWith(u'#'))
         return {};
-    // A line that only prints text runs none of the commands it mentions.
-    static const QRegularExpression printing(QStringLiteral(R"(^(echo|printf|Write-(Host|Output))\b[^|;&>]*$)"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    if (printing.match(trimmed).hasMatch())
-        return {};
+    // A line that only prints text runs none of the commands it mentions:
+    // echo/printf/Write-Host/Write-Output with no pipe, list or redirection.
+    // (A character test: a regex here cost more than the rules' own.)
+    for (const QLatin1StringView printer : {QLatin1StringView("echo"), QLatin1StringView("printf"), QLatin1StringView("write-host"),
+                                            QLatin1StringView("write-output")}) {
+        if (trimmed.startsWith(printer, Qt::CaseInsensitive)
+            && (trimmed.size() == printer.size() || !(trimmed[printer.size()].isLetterOrNumber() || trimmed[printer.size()] == u'_'))) {
+            const bool plain = std::none_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) {
+                return c == u'|' || c == u';' || c == u'&' || c == u'>';
+            });
+            if (plain)
+                return {};
+            break;
+        }
+    }
     const qsizetype at = trimmed.indexOf(QLatin1String(" #"));
     return at < 0 ? trimmed : trimmed.left(at);
 }
@@ -90,7 +102,7 @@ DestructiveClassifier DestructiveClassifier::withUserRules(QStringList *errors)
             c.m_rules.append(r);
     else if (errors)
         errors->append(userErrors);
-    c.rebuildAny();
+    c.rebuildIndex();
     return c;
 }
 
@@ -145,57 +157,105 @@ bool DestructiveClassifier::addRules(const QByteArray &yaml, const QString &file
         }
         if (const YAML::Node n = r["loses_data"])
             rule.losesData = !(n.IsScalar() && (n.Scalar() == "false" || n.Scalar() == "no"));
+        if (const YAML::Node words = r["words"]) {
+            bool ok = words.IsSequence();
+            for (const YAML::Node &n : words) {
+                const QString word = n.IsScalar() ? qs(n.Scalar()) : QString();
+                if (!word.isEmpty() && std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+                    rule.words.append(word.toLower());
+                else
+                    ok = false;
+            }
+            if (!ok || rule.words.isEmpty()) {
+                fail(words, tr("'words' must be a list of words made of letters and digits"));
+                continue;
+            }
+        }
         m_rules.append(rule);
     }
-    rebuildAny();
+    rebuildIndex();
     return !errors || errors->size() == before;
 }
 
-void DestructiveClassifier::rebuildAny()
+void DestructiveClassifier::addRule(const Rule &rule)
 {
-    m_any.clear();
-    for (const RunbookStep::Runner runner : {RunbookStep::Runner::Bash, RunbookStep::Runner::Pwsh, RunbookStep::Runner::Sql,
-                                             RunbookStep::Runner::Manual, RunbookStep::Runner::None}) {
-        QStringList parts;
-        for (const Rule &rule : std::as_const(m_rules))
-            if (rule.runners.isEmpty() || rule.runners.contains(runner))
-                parts.append(QStringLiteral("(?:") + rule.match.pattern() + u')');
-        QRegularExpression re(parts.isEmpty() ? QStringLiteral("(?!)") : parts.join(u'|'), QRegularExpression::CaseInsensitiveOption);
-        re.optimize();
-        m_any.insert(int(runner), re);
+    m_rules.append(rule);
+    rebuildIndex();
+}
+
+void DestructiveClassifier::rebuildIndex()
+{
+    m_byFirst.clear();
+    m_wordless.clear();
+    for (int i = 0; i < m_rules.size(); ++i) {
+        if (m_rules[i].words.isEmpty())
+            m_wordless.append(i);
+        for (const QString &w : std::as_const(m_rules[i].words)) {
+            const QString lower = w.toLower();
+            QList<Word> &bucket = m_byFirst[lower.front().unicode()];
+            auto it = std::find_if(bucket.begin(), bucket.end(), [&](const Word &x) { return x.text == lower; });
+            if (it == bucket.end())
+                it = bucket.insert(bucket.end(), Word{lower, {}});
+            if (!it->rules.contains(i))
+                it->rules.append(i);
+        }
     }
 }
 
-const QRegularExpression &DestructiveClassifier::anyRule(RunbookStep::Runner runner) const
+void DestructiveClassifier::candidates(QStringView line, RunbookStep::Runner runner, QList<int> *rules) const
 {
-    static const QRegularExpression none(QStringLiteral("(?!)"));
-    const auto it = m_any.constFind(int(runner));
-    return it == m_any.cend() ? none : *it;
+    rules->clear();
+    auto add = [&](int i) {
+        const Rule &rule = m_rules[i];
+        if ((rule.runners.isEmpty() || rule.runners.contains(runner)) && !rules->contains(i))
+            rules->append(i);
+    };
+    for (const int i : m_wordless)
+        add(i);
+    if (m_byFirst.isEmpty())
+        return;
+    const qsizetype n = line.size();
+    for (qsizetype i = 0; i < n;) {
+        while (i < n && !line[i].isLetterOrNumber())
+            ++i;
+        const qsizetype start = i;
+        while (i < n && line[i].isLetterOrNumber())
+            ++i;
+        if (i == start)
+            continue;
+        const QStringView word = line.mid(start, i - start);
+        const auto bucket = m_byFirst.constFind(word.front().toLower().unicode());
+        if (bucket == m_byFirst.cend())
+            continue;
+        for (const Word &w : *bucket)
+            if (w.text.size() == word.size() && word.compare(w.text, Qt::CaseInsensitive) == 0)
+                for (const int r : w.rules)
+                    add(r);
+    }
+    std::sort(rules->begin(), rules->end());   // gates come in rule order
 }
 
 QList<RunbookStep::Gate> DestructiveClassifier::classify(const QString &command, RunbookStep::Runner runner) const
 {
     QList<RunbookStep::Gate> gates;
-    // The code of each line once, not once per rule.
-    QStringList codeLines;
-    const QRegularExpression &any = anyRule(runner);
-    for (const QString &line : command.split(u'\n')) {
-        const QString c = code(line, runner);
-        if (!c.isEmpty() && any.match(c).hasMatch())
-            codeLines.append(c);
-    }
-    if (codeLines.isEmpty())
-        return gates;
-    for (const Rule &rule : m_rules) {
-        if (!rule.runners.isEmpty() && !rule.runners.contains(runner))
+    QList<int> tried;
+    QList<int> matched;
+    for (const QStringView line : QStringView(command).split(u'\n')) {
+        // Words first: the comment and echo checks below cost more, and
+        // most lines hold no rule's word at all.
+        candidates(line, runner, &tried);
+        if (tried.isEmpty())
             continue;
-        for (const QString &c : std::as_const(codeLines)) {
-            if (rule.match.match(c).hasMatch()) {
-                gates.append({rule.id, rule.reason, false, rule.losesData});
-                break;
-            }
-        }
+        const QString c = code(line.toString(), runner);
+        if (c.isEmpty())
+            continue;
+        for (const int i : std::as_const(tried))
+            if (!matched.contains(i) && m_rules[i].match.match(c).hasMatch())
+                matched.append(i);
     }
+    std::sort(matched.begin(), matched.end());
+    for (const int i : std::as_const(matched))
+        gates.append({m_rules[i].id, m_rules[i].reason, false, m_rules[i].losesData});
     return gates;
 }
 

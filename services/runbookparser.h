@@ -31,13 +31,18 @@ public:
 
     // Whether PowerShell steps can run here (pwsh on the PATH); tests set it.
     void setPwshAvailable(bool available) { m_pwsh = available; }
+    // The size from which sections are built on the pool; tests compare.
+    void setParallelFrom(qsizetype bytes) { m_parallelBytes = bytes; }
 
     static constexpr qint64 kMaxBytes = 64 * 1024 * 1024;
-    // From this size on, sections are built on the thread pool.
+    // From this size on, sections are built on the thread pool in batches
+    // of about kBatchLines lines, while md4c reads the rest.
     static constexpr qsizetype kParallelBytes = 512 * 1024;
+    static constexpr int kBatchLines = 2000;
 
 private:
     DestructiveClassifier m_classifier;
+    qsizetype m_parallelBytes = kParallelBytes;
     bool m_pwsh;
 };
 

@@ -370,6 +370,44 @@ private slots:
         QVERIFY(rb.procedures.size() > 10000);
     }
 
+    // A large document is built in batches while md4c reads on: the same
+    // runbook as reading it whole, step for step and line for line.
+    void batchedEqualsWhole()
+    {
+        QByteArray doc = "# Runbooks\n\n";
+        const QDir dir(QStringLiteral(QD_SOURCE_DIR "/examples/runbooks"));
+        QByteArray all;
+        for (const QString &name : dir.entryList({u"*.md"_s}, QDir::Files, QDir::Name)) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            all += f.readAll().replace("\n# ", "\n## ") + "\n\n";
+        }
+        while (doc.size() < 2 * RunbookParser::kParallelBytes)
+            doc += all;
+        RunbookParser whole;
+        whole.setParallelFrom(std::numeric_limits<qsizetype>::max());
+        const Runbook a = m_parser.parse(doc, u"big.md"_s);
+        const Runbook b = whole.parse(doc, u"big.md"_s);
+        QVERIFY(a.procedures.size() > 100);
+        QCOMPARE(a.procedures.size(), b.procedures.size());
+        for (qsizetype i = 0; i < a.procedures.size(); ++i) {
+            const Runbook::Procedure &p = a.procedures[i], &q = b.procedures[i];
+            QCOMPARE(p.name, q.name);
+            QCOMPARE(p.firstLine, q.firstLine);
+            QCOMPARE(p.lastLine, q.lastLine);
+            QCOMPARE(p.steps.size(), q.steps.size());
+            for (qsizetype j = 0; j < p.steps.size(); ++j) {
+                QCOMPARE(p.steps[j].text, q.steps[j].text);
+                QCOMPARE(p.steps[j].firstLine, q.steps[j].firstLine);
+                QCOMPARE(gateRules(p.steps[j]), gateRules(q.steps[j]));
+            }
+        }
+        QCOMPARE(a.tables.size(), b.tables.size());
+        QCOMPARE(a.templates.size(), b.templates.size());
+        QCOMPARE(a.objectives.size(), b.objectives.size());
+        QCOMPARE(a.warnings.size(), b.warnings.size());
+    }
+
     void destructiveClassifier_data()
     {
         QTest::addColumn<QString>("command");
@@ -437,6 +475,59 @@ private slots:
             QVERIFY2(rules.isEmpty(), qPrintable(rules.join(u", "_s)));
         else
             QVERIFY2(rules.contains(rule), qPrintable(rules.join(u", "_s)));
+    }
+
+    // The rules' words only decide which rules are tried on a line, never
+    // the verdict: every line of the seeds and examples, under each runner,
+    // gets the same gates with the words as without them.
+    void classifierWordsChangeNoVerdict()
+    {
+        const DestructiveClassifier fast = DestructiveClassifier::builtIn();
+        DestructiveClassifier slow;
+        for (DestructiveClassifier::Rule rule : fast.rules()) {
+            QVERIFY2(!rule.words.isEmpty(), qPrintable(rule.id + u" has no words"_s));
+            rule.words.clear();
+            slow.addRule(rule);
+        }
+        QStringList lines = {u"sudo rm -rf /opt/app"_s, u"pg_restore --clean -d trading x.dump"_s, u"FLUSHALL"_s,
+                             u"./kill-switch.sh --all"_s, u"restoredb.py prod"_s, u"echo 'rm -rf /' > note"_s,
+                             u"Stop-Service -Name bot -Force"_s, u"mkfs.ext4 /dev/sdb1"_s, u"docker-compose down -v"_s};
+        QStringList folders = {QStringLiteral(QD_SOURCE_DIR "/examples/runbooks")};
+        if (QDir(QStringLiteral(QD_SEED_DIR)).exists())
+            folders.append(QStringLiteral(QD_SEED_DIR));
+        for (const QString &folder : std::as_const(folders)) {
+            const QDir dir(folder);
+            for (const QString &name : dir.entryList(QDir::Files)) {
+                QFile f(dir.filePath(name));
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                lines.append(QString::fromUtf8(f.readAll()).split(u'\n'));
+            }
+        }
+        QVERIFY(lines.size() > 500);
+        int gated = 0;
+        for (const QString &line : std::as_const(lines)) {
+            for (const Runner runner : {Runner::Bash, Runner::Pwsh, Runner::Sql}) {
+                QStringList a, b;
+                for (const RunbookStep::Gate &g : fast.classify(line, runner))
+                    a.append(g.rule);
+                for (const RunbookStep::Gate &g : slow.classify(line, runner))
+                    b.append(g.rule);
+                QVERIFY2(a == b, qPrintable(u"%1 (runner %2): with words [%3], without [%4]"_s.arg(line).arg(int(runner)).arg(a.join(u", "_s), b.join(u", "_s))));
+                gated += a.isEmpty() ? 0 : 1;
+            }
+        }
+        QVERIFY2(gated > 50, qPrintable(QString::number(gated)));   // the lines did hold destructive commands
+    }
+
+    void userRuleWords()
+    {
+        DestructiveClassifier c;
+        QStringList errors;
+        QVERIFY(c.addRules("rules:\n  - {id: nuke, match: 'nuke', words: [Nuke], reason: nukes it}\n", u"mine.yaml"_s, &errors));
+        QCOMPARE(c.classify(u"bin/NUKE --all"_s, Runner::Bash).size(), 1);
+        QCOMPARE(c.classify(u"bin/nuked --all"_s, Runner::Bash).size(), 0);   // "nuked" is not the word "nuke"
+        QVERIFY(!c.addRules("rules:\n  - {id: x, match: 'x', words: [pg_restore], reason: x}\n", u"mine.yaml"_s, &errors));
+        QVERIFY2(errors.last().startsWith(u"mine.yaml:2:"_s) && errors.last().contains(u"letters and digits"_s), qPrintable(errors.last()));
     }
 
     void userRulesAndTheirErrors()
