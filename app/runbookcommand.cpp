@@ -77,8 +77,8 @@ void printText(QTextStream &out, const Runbook &rb, const QList<Runbook::Warning
     for (const Runbook::Table &t : rb.tables)
         (t.kind == Runbook::Table::Kind::DecisionMatrix ? matrices : objectives)++;
     out << rb.path << QStringLiteral(": ") << (rb.title.isEmpty() ? tr("(no title)") : rb.title) << u'\n';
-    out << QStringLiteral("  %1 procedures, %2 steps (%3 commands, %4 instructions, %5 checklist items), %6 gated, "
-                          "%7 placeholders, %8 templates, %9 decision matrices, %10 objectives tables\n")
+    out << tr("  %1 procedures, %2 steps (%3 commands, %4 instructions, %5 checklist items), %6 gated, "
+                  "%7 placeholders, %8 templates, %9 decision matrices, %10 objectives tables\n")
                .arg(rb.procedures.size())
                .arg(rb.stepCount())
                .arg(commands)
@@ -90,49 +90,55 @@ void printText(QTextStream &out, const Runbook &rb, const QList<Runbook::Warning
                .arg(matrices)
                .arg(objectives);
     for (const Runbook::Procedure &p : rb.procedures) {
-        out << u'\n' << QStringLiteral("  %1  (lines %2)\n").arg(p.name, lines(p.firstLine, p.lastLine));
+        out << u'\n' << tr("  %1  (lines %2)\n").arg(p.name, lines(p.firstLine, p.lastLine));
+        if (!p.triggers.isEmpty())
+            out << tr("     when: %1\n").arg(p.triggers.join(QStringLiteral("; ")));
         int n = 0;
         for (const RunbookStep &s : p.steps) {
             ++n;
             const QString what = s.kind == RunbookStep::Kind::Command ? runnerName(s.runner) : kindName(s.kind);
-            const QString label = s.label.isEmpty() ? oneLine(s.text) : s.label;
-            out << QStringLiteral("    %1. [%2] %3  (line %4)\n").arg(n, 2).arg(what, label).arg(s.firstLine);
+            // An instruction's words are the step: shown after its label
+            // unless they only repeat it ("Important Notes: • ...").
+            QString label = s.label.isEmpty() ? oneLine(s.text) : s.label;
+            if (!s.label.isEmpty() && s.kind != RunbookStep::Kind::Command && !s.text.startsWith(s.label) && !s.label.endsWith(s.text))
+                label += QStringLiteral(" — ") + oneLine(s.text);
+            out << tr("    %1. [%2] %3  (line %4)\n").arg(n, 2).arg(what, label).arg(s.firstLine);
             if (!s.alternatives.isEmpty())
-                out << QStringLiteral("        alternatives: %1; runs: %2\n").arg(s.alternativeLabels.join(QStringLiteral(", ")),
+                out << tr("        alternatives: %1; runs: %2\n").arg(s.alternativeLabels.join(QStringLiteral(", ")),
                                                                               s.alternativeLabels.value(s.chosen));
             if (!s.manualReason.isEmpty())
-                out << QStringLiteral("        by hand: %1\n").arg(s.manualReason);
+                out << tr("        by hand: %1\n").arg(s.manualReason);
             for (const RunbookStep::Gate &g : s.gates)
-                out << QStringLiteral("        GATE%1: %2 [%3]\n").arg(g.twoPerson ? QStringLiteral(" (two people)") : QString(), g.reason, g.rule);
+                out << tr("        GATE%1: %2 [%3]\n").arg(g.twoPerson ? tr(" (two people)") : QString(), g.reason, g.rule);
             if (!s.placeholders.isEmpty()) {
                 QStringList ph;
                 for (const RunbookStep::Placeholder &p2 : s.placeholders)
                     ph.append(p2.backupSet.isEmpty() ? p2.text : tr("%1 (a backup of set %2)").arg(p2.text, p2.backupSet));
-                out << QStringLiteral("        placeholders: %1\n").arg(ph.join(QStringLiteral(", ")));
+                out << tr("        placeholders: %1\n").arg(ph.join(QStringLiteral(", ")));
             }
         }
     }
     for (const Runbook::Table &t : rb.tables) {
         out << u'\n'
-            << QStringLiteral("  %1 at line %2 (%3): %4; %5 rows\n")
+            << tr("  %1 at line %2 (%3): %4; %5 rows\n")
                    .arg(t.kind == Runbook::Table::Kind::DecisionMatrix ? tr("decision matrix") : tr("objectives"))
                    .arg(t.firstLine)
                    .arg(t.section, t.header.join(QStringLiteral(" | ")))
                    .arg(t.rows.size());
     }
     if (!rb.objectives.isEmpty()) {
-        out << QStringLiteral("  objectives:\n");
+        out << tr("  objectives:\n");
         for (const Runbook::Objective &o : rb.objectives)
-            out << QStringLiteral("    %1: RTO %2, RPO %3  (line %4)\n")
+            out << tr("    %1: RTO %2, RPO %3  (line %4)\n")
                        .arg(o.component, o.rto.isEmpty() ? QStringLiteral("-") : o.rto, o.rpo.isEmpty() ? QStringLiteral("-") : o.rpo)
                        .arg(o.line);
     }
     for (const Runbook::Template &t : rb.templates)
-        out << QStringLiteral("  template at line %1: %2; fields: %3\n").arg(t.firstLine).arg(t.name, t.fields.join(QStringLiteral(", ")));
+        out << tr("  template at line %1: %2; fields: %3\n").arg(t.firstLine).arg(t.name, t.fields.join(QStringLiteral(", ")));
     if (!warnings.isEmpty()) {
         out << u'\n';
         for (const Runbook::Warning &w : warnings)
-            out << QStringLiteral("%1:%2:%3: warning: %4\n").arg(rb.path).arg(w.line).arg(w.column).arg(w.message);
+            out << tr("%1:%2:%3: warning: %4\n").arg(rb.path).arg(w.line).arg(w.column).arg(w.message);
     }
     out << u'\n';
 }
@@ -172,6 +178,7 @@ QJsonObject toJson(const Runbook &rb, const QList<Runbook::Warning> &warnings)
             steps.append(o);
         }
         procedures.append(QJsonObject{{QStringLiteral("name"), p.name},
+                                      {QStringLiteral("triggers"), QJsonArray::fromStringList(p.triggers)},
                                       {QStringLiteral("first_line"), p.firstLine},
                                       {QStringLiteral("last_line"), p.lastLine},
                                       {QStringLiteral("steps"), steps}});

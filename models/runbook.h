@@ -21,6 +21,9 @@ struct Runbook
         int firstLine = 0;
         int lastLine = 0;
         QList<RunbookStep> steps;
+        // When to use it: the bullets under a bold "**Trigger Conditions:**"
+        // (the wizard's triage shows them beside the decision matrix).
+        QStringList triggers;
     };
 
     struct Table
@@ -31,6 +34,10 @@ struct Runbook
         QStringList header;
         QList<QStringList> rows;
         int firstLine = 0;
+        // Built from headings and their bullets ("#### IMMEDIATE ROLLBACK" /
+        // "- Data corruption in financial records") rather than a table:
+        // header "Trigger | Rollback Type", one row per bullet.
+        bool fromLists = false;
     };
 
     struct Template

@@ -21,12 +21,15 @@ using Runner = RunbookStep::Runner;
 // it is turned into procedures.
 struct Block
 {
-    enum class Type { Code, OrderedItem, BulletItem, TaskItem, BoldParagraph, Table, Annotation };
+    // Stage: a numbered heading that is a step of the procedure above it
+    // ("## Full System Rollback Procedure" / "### 1. Emergency System Shutdown").
+    enum class Type { Code, OrderedItem, BulletItem, TaskItem, BoldParagraph, Table, Annotation, Stage };
     Type type = Type::Code;
     QString language;     // code: the fence's language
     QString info;         // code: the rest of the info string ({name=... gate=...})
     QString context;      // code: the text of the list item it stands in ("**Immediate Actions** (0-15 minutes)")
     QString text;
+    QString lead;         // bold paragraph: its bold opening ("Trigger Conditions:")
     bool checked = false; // task item
     QList<QStringList> rows;   // table: header first
     int firstLine = 0;
@@ -122,11 +125,6 @@ private:
     {
         switch (type) {
         case MD_BLOCK_H:
-            // Every section so far is complete: a heading's blocks come after it.
-            if (m_flush && !m_title.isEmpty() && m_lastLine - m_batchLine >= m_flushLines) {
-                m_flush(std::exchange(m_sections, {}), m_title);
-                m_batchLine = m_lastLine;
-            }
             m_inHeading = true;
             m_headingLevel = int(static_cast<MD_BLOCK_H_DETAIL *>(detail)->level);
             startText();
@@ -216,6 +214,20 @@ private:
             while (!m_headings.isEmpty() && m_headings.last().first >= m_headingLevel)
                 m_headings.removeLast();
             m_headings.append({m_headingLevel, title});
+            if (isStage(title)) {
+                Block b;
+                b.type = Block::Type::Stage;
+                b.text = title;
+                b.firstLine = b.lastLine = m_blockFirst;
+                add(b);
+                break;
+            }
+            m_stageLevel = 0;
+            // Every section so far is complete: a heading's blocks come after it.
+            if (m_flush && !m_title.isEmpty() && m_lastLine - m_batchLine >= m_flushLines) {
+                m_flush(std::exchange(m_sections, {}), m_title);
+                m_batchLine = m_lastLine;
+            }
             Section s;
             s.title = title;
             s.level = m_headingLevel;
@@ -294,6 +306,7 @@ private:
                     Block b;
                     b.type = Block::Type::BoldParagraph;
                     b.text = m_buffer.simplified();
+                    b.lead = m_boldText.simplified();
                     b.firstLine = m_blockFirst;
                     b.lastLine = m_blockLast;
                     add(b);
@@ -361,6 +374,40 @@ private:
         return 0;
     }
 
+    // Numbered headings one level under a heading that names one procedure
+    // ("... Procedure", "Checklist", "Post-Rollback Actions") or counted as
+    // phases or steps are that procedure's steps, in order: "1." then "2."
+    // ... Numbered headings under anything else ("## Database Rollback" /
+    // "### 1. Rollback Recent Migration", "### 2. Full Database Restore")
+    // stay procedures of their own.
+    bool isStage(const QString &title)
+    {
+        static const QRegularExpression numbered(QStringLiteral(R"(^(?:(step|phase|stage|part)\s+)?(\d+)(?!\.\d)\s*(?:[.:)\x{2013}-]\s*|$))"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression container(QStringLiteral(R"(\b(procedure|checklist|actions|steps|sequence)\b)"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch m = numbered.match(title);
+        if (!m.hasMatch())
+            return false;
+        const int n = m.captured(2).toInt();
+        if (m_stageLevel > 0) {
+            if (m_headingLevel != m_stageLevel + 1 || n != m_stageNext)
+                return false;
+            ++m_stageNext;
+            return true;
+        }
+        if (n != 1 || m_sections.isEmpty())
+            return false;
+        const Section &parent = m_sections.last();
+        if (parent.level == 0 || parent.level != m_headingLevel - 1 || parent.path.size() < 1)
+            return false;
+        if (m.captured(1).isEmpty() && !container.match(parent.title).hasMatch())
+            return false;
+        m_stageLevel = parent.level;
+        m_stageNext = 2;
+        return true;
+    }
+
     void startText()
     {
         m_buffer.clear();
@@ -392,6 +439,8 @@ private:
     std::vector<qsizetype> m_lineStarts;
     QList<Section> m_sections;
     int m_sectionCount = 1;   // the untitled one before the first heading
+    int m_stageLevel = 0;     // numbered headings under this level are stages
+    int m_stageNext = 0;      // the number the next stage must have
     Flush m_flush;
     int m_flushLines = 0;
     int m_batchLine = 0;
@@ -641,7 +690,10 @@ QList<RunbookStep::Placeholder> findPlaceholders(const QString &text, RunbookSte
     static const QRegularExpression angle(QStringLiteral(R"(<([A-Za-z][A-Za-z0-9_.-]*(?:[ -][A-Za-z0-9_.-]+){0,3})>)"));
     static const QRegularExpression stamp(QStringLiteral(R"((?<![A-Za-z0-9])(YYYY[-_]?MM[-_]?DD(?:[-_T]?HH[-_:]?MM(?:[-_:]?SS)?)?|HH[-_:]?MM[-_:]?SS)(?![A-Za-z0-9]))"));
     static const QRegularExpression variable(QStringLiteral(R"(\$\{([A-Z][A-Z0-9_]*)\}|\$([A-Z][A-Z0-9_]*)\b)"));
-    static const QRegularExpression field(QStringLiteral(R"(\[([A-Z][A-Za-z0-9 _/#:-]{1,40})\])"));
+    // "[TIMESTAMP]", "[Incident Title]", "[amount]"; not a link ("[text](url)").
+    static const QRegularExpression field(QStringLiteral(R"(\[([A-Za-z][A-Za-z0-9 _/#:.,'-]{1,60})\](?!\())"));
+    // "Subject: [URGENT] ...": the subject's tag is text the template keeps.
+    static const QRegularExpression subjectTag(QStringLiteral(R"((?:^|\n)[ \t]*subject:[ \t]*$)"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression assignment(QStringLiteral(R"((?:^|[\s;(])(?:export\s+|local\s+|readonly\s+)?([A-Z][A-Z0-9_]*)=)"));
     static const QRegularExpression loopVar(QStringLiteral(R"(\bfor\s+([A-Z][A-Z0-9_]*)\s+in\b)"));
     static const QStringList environment = {QStringLiteral("HOME"), QStringLiteral("PATH"), QStringLiteral("USER"), QStringLiteral("PWD"),
@@ -681,7 +733,11 @@ QList<RunbookStep::Placeholder> findPlaceholders(const QString &text, RunbookSte
     } else if (kind != RunbookStep::Kind::Command && text.contains(u'[')) {
         for (auto it = field.globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
-            add(P::Kind::Field, m.captured(0), m.captured(1));
+            const QString name = m.captured(1);
+            const bool tag = std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.isUpper(); })
+                             && subjectTag.match(QStringView(text).left(m.capturedStart(0))).hasMatch();
+            if (!tag)
+                add(P::Kind::Field, m.captured(0), name);
         }
     }
     return out;
@@ -824,9 +880,67 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
         proc.lastLine = s.lastLine;
         QString pendingAnnotation;
         int annotationLine = 0;
+        QString pendingLead;   // a bold "**Procedure:**" naming the block after it
         bool runs = false;
-        for (const Block &b : s.blocks) {
+        // Steps under a numbered heading (a stage) carry its title in their label.
+        QString stage;
+        qsizetype stageFrom = 0;
+        int stageLine = 0;
+        const auto endStage = [&] {
+            if (stage.isEmpty())
+                return;
+            if (proc.steps.size() == stageFrom) {
+                RunbookStep step;   // a heading with nothing under it: still a thing to do
+                step.kind = RunbookStep::Kind::Instruction;
+                step.label = stage;
+                step.text = stage;
+                step.firstLine = step.lastLine = stageLine;
+                proc.steps.append(std::move(step));
+            }
+            for (qsizetype i = stageFrom; i < proc.steps.size(); ++i) {
+                RunbookStep &step = proc.steps[i];
+                step.label = step.label.isEmpty() || step.label == stage ? stage : stage + QStringLiteral(" › ") + step.label;
+            }
+            stage.clear();
+        };
+        // Bullets from index `from` on, while they last: "• " lines.
+        const auto bullets = [&](qsizetype from, qsizetype *end) {
+            QStringList lines;
+            qsizetype i = from;
+            for (; i < s.blocks.size() && s.blocks[i].type == Block::Type::BulletItem; ++i)
+                lines.append(QStringLiteral("• ") + s.blocks[i].text);
+            *end = i;
+            return lines;
+        };
+        static const QRegularExpression triggerLead(QStringLiteral(R"(\b(trigger|condition|when|symptom|indicator)s?\b)"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+        // Under "Rollback Decision Matrix › Trigger Conditions", a heading's
+        // bullets are the conditions for the rollback type it names.
+        static const QRegularExpression matrixHeading(QStringLiteral(R"(decision matrix|trigger conditions|rollback triggers|when to roll ?back)"),
+                                                      QRegularExpression::CaseInsensitiveOption);
+        // ...and the heading names a kind of rollback ("Severity Levels" beside
+        // the Cryptobot matrix defines words, it triggers nothing).
+        static const QRegularExpression rollbackKind(QStringLiteral(R"(\b(rollback|roll back|immediate|planned|emergency)\b)"),
+                                                     QRegularExpression::CaseInsensitiveOption);
+        const bool matrixSection = s.path.size() > 1 && matrixHeading.match(s.path.mid(0, s.path.size() - 1).join(u'\n')).hasMatch()
+                                   && rollbackKind.match(s.title).hasMatch();
+        Runbook::Table triggerRows;
+        for (qsizetype bi = 0; bi < s.blocks.size(); ++bi) {
+            const Block &b = s.blocks[bi];
+            if (matrixSection && (b.type == Block::Type::BulletItem || b.type == Block::Type::TaskItem)) {
+                if (triggerRows.rows.isEmpty())
+                    triggerRows.firstLine = b.firstLine;
+                triggerRows.rows.append({b.text, s.title});
+                continue;
+            }
             switch (b.type) {
+            case Block::Type::Stage:
+                endStage();
+                stage = b.text;
+                stageFrom = proc.steps.size();
+                stageLine = b.firstLine;
+                runs = true;
+                break;
             case Block::Type::Annotation:
                 pendingAnnotation = b.text;
                 annotationLine = b.firstLine;
@@ -915,6 +1029,7 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
                     step.runner = runner;
                     step.label = !g.label.isEmpty()    ? g.label
                                  : !b.context.isEmpty() ? b.context
+                                 : !pendingLead.isEmpty() && groups.size() == 1 ? pendingLead
                                                         : firstCommentLabel(g.lines, runner);
                     step.firstLine = g.firstLine;
                     step.lastLine = g.firstLine + int(g.lines.size()) - 1;
@@ -949,9 +1064,25 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
                     runs = true;
                 }
                 pendingAnnotation.clear();
+                pendingLead.clear();
                 break;
             }
             case Block::Type::BulletItem: {
+                if (!stage.isEmpty()) {
+                    // "### 2. Notify Users" / "- Deploy maintenance page": one
+                    // thing to do, its bullets the details.
+                    qsizetype end = bi;
+                    const QStringList lines = bullets(bi, &end);
+                    RunbookStep step;
+                    step.kind = RunbookStep::Kind::Instruction;
+                    step.text = lines.join(u'\n');
+                    step.firstLine = b.firstLine;
+                    step.lastLine = s.blocks[end - 1].lastLine;
+                    step.placeholders = findPlaceholders(step.text, RunbookStep::Kind::Instruction);
+                    proc.steps.append(std::move(step));
+                    bi = end - 1;
+                    break;
+                }
                 // "- **Trading Engine**: 2 hours" under an RTO or RPO heading.
                 static const QRegularExpression rtoHeading(QStringLiteral(R"(\bRTO\b|recovery time objective)"), QRegularExpression::CaseInsensitiveOption);
                 static const QRegularExpression rpoHeading(QStringLiteral(R"(\bRPO\b|recovery point objective)"), QRegularExpression::CaseInsensitiveOption);
@@ -965,8 +1096,37 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
                 }
                 break;
             }
-            case Block::Type::OrderedItem:
             case Block::Type::BoldParagraph:
+                if (b.text == b.lead) {
+                    // A bold line alone is a heading for what follows it:
+                    // bullets become one step (or the procedure's triggers),
+                    // a code block takes it as its name, a list needs nothing.
+                    pendingLead.clear();
+                    const Block *next = bi + 1 < s.blocks.size() ? &s.blocks[bi + 1] : nullptr;
+                    if (next && next->type == Block::Type::BulletItem) {
+                        qsizetype end = bi + 1;
+                        const QStringList lines = bullets(bi + 1, &end);
+                        if (triggerLead.match(b.lead).hasMatch()) {
+                            for (const QString &l : lines)
+                                proc.triggers.append(l.mid(2));
+                        } else {
+                            RunbookStep step;
+                            step.kind = RunbookStep::Kind::Instruction;
+                            step.label = b.lead.chopped(1).trimmed();   // the lead ends with ':'
+                            step.text = b.lead + u'\n' + lines.join(u'\n');
+                            step.firstLine = b.firstLine;
+                            step.lastLine = s.blocks[end - 1].lastLine;
+                            step.placeholders = findPlaceholders(step.text, RunbookStep::Kind::Instruction);
+                            proc.steps.append(std::move(step));
+                        }
+                        bi = end - 1;
+                    } else if (next && next->type == Block::Type::Code) {
+                        pendingLead = b.lead.chopped(1).trimmed();
+                    }
+                    break;
+                }
+                Q_FALLTHROUGH();
+            case Block::Type::OrderedItem:
             case Block::Type::TaskItem: {
                 RunbookStep step;
                 step.kind = b.type == Block::Type::TaskItem ? RunbookStep::Kind::Checklist : RunbookStep::Kind::Instruction;
@@ -982,8 +1142,16 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
             }
             }
         }
+        endStage();
         if (runs)
             out.procedures.append(std::move(proc));
+        if (!triggerRows.rows.isEmpty()) {
+            triggerRows.kind = Runbook::Table::Kind::DecisionMatrix;
+            triggerRows.fromLists = true;
+            triggerRows.section = path.mid(0, path.size() - 1).join(QStringLiteral(" › "));
+            triggerRows.header = QStringList{tr("Trigger"), tr("Rollback Type")};
+            out.tables.append(triggerRows);
+        }
         return out;
     };
     // A batch of sections as one part, its objectives still unmerged.
@@ -1034,7 +1202,13 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
     parts.append(buildAll(walker.takeSections(), rb.title));
     for (Runbook &part : parts) {
         rb.procedures.append(std::move(part.procedures));
-        rb.tables.append(std::move(part.tables));
+        for (Runbook::Table &t : part.tables) {
+            // One matrix for all the headings under one "Trigger Conditions".
+            if (t.fromLists && !rb.tables.isEmpty() && rb.tables.last().fromLists && rb.tables.last().section == t.section)
+                rb.tables.last().rows.append(t.rows);
+            else
+                rb.tables.append(std::move(t));
+        }
         rb.templates.append(std::move(part.templates));
         rb.warnings.append(std::move(part.warnings));
         for (const Runbook::Objective &o : std::as_const(part.objectives))

@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextStream>
 
 using namespace qd;
 using namespace Qt::StringLiterals;
@@ -182,6 +183,158 @@ private slots:
         QCOMPARE(checklist, 10);
     }
 
+    // Numbered headings under "... Procedure" are its steps, in order; the
+    // bullets under each are what a person does.
+    void cryptobotFullSystemRollbackIsOneProcedure()
+    {
+        if (!QDir(QStringLiteral(QD_SEED_DIR)).exists())
+            QSKIP("the seed runbooks are not beside the checkout (QD_SEED_DIR)");
+        const Runbook rb = seed("002_17df784acd4a34c8.txt");
+        const Runbook::Procedure *p = procedure(rb, u"Full System Rollback Procedure"_s);
+        QVERIFY(p);
+        QStringList labels;
+        for (const RunbookStep &st : p->steps)
+            labels.append(st.label);
+        QCOMPARE(labels, (QStringList{u"1. Emergency System Shutdown"_s, u"2. Notify Users"_s, u"3. Backup Current State"_s,
+                                      u"4. Restore Docker Environment"_s, u"5. Synchronize Data"_s, u"6. Verify Docker Environment"_s,
+                                      u"7. Update DNS and Load Balancers"_s, u"8. Remove Maintenance Page"_s,
+                                      u"9. Notify Users of Restoration"_s}));
+        for (const int i : {0, 2, 3, 4}) {
+            QCOMPARE(p->steps[i].kind, Kind::Command);
+            QCOMPARE(p->steps[i].alternativeLabels, (QStringList{u"Linux/macOS"_s, u"Windows"_s}));
+        }
+        for (const int i : {1, 5, 6, 7, 8})
+            QCOMPARE(p->steps[i].kind, Kind::Instruction);
+        QCOMPARE(p->steps[1].text, u"• Deploy maintenance page\n• Send emergency notification to all users\n• Update status page\n"
+                                    "• Alert support team"_s);
+        QCOMPARE(gateRules(p->steps[0]), QStringList{u"shutdown-script"_s});
+        QCOMPARE(gateRules(p->steps[3]), QStringList{u"compose-down"_s});
+        QCOMPARE(p->firstLine, 354);
+        QCOMPARE(p->steps[8].lastLine, 433);
+        // No procedure of its own for any of the nine.
+        for (const Runbook::Procedure &other : rb.procedures)
+            QVERIFY2(!other.name.contains(u"Emergency System Shutdown"_s), qPrintable(other.name));
+        // "## Post-Rollback Actions" / "### 1. Document the Rollback": five things to do.
+        const Runbook::Procedure *after = procedure(rb, u"Post-Rollback Actions"_s);
+        QVERIFY(after);
+        QCOMPARE(after->steps.size(), 5);
+        QCOMPARE(after->steps[4].label, u"5. Verify System Stability"_s);
+        QVERIFY(after->steps[4].text.endsWith(u"• Ensure data consistency"_s));
+    }
+
+    // "### Complete System Recovery" / "#### Phase 1: ..." to "Phase 4": one
+    // procedure, each phase's numbered comments its steps.
+    void drPlanPhasesAreOneProcedure()
+    {
+        if (!QDir(QStringLiteral(QD_SEED_DIR)).exists())
+            QSKIP("the seed runbooks are not beside the checkout (QD_SEED_DIR)");
+        const Runbook rb = seed("004_92165a6e90482867.txt");
+        const Runbook::Procedure *p = procedure(rb, u"Recovery Procedures › Complete System Recovery"_s);
+        QVERIFY(p);
+        QList<int> perPhase(4, 0);
+        for (const RunbookStep &st : p->steps)
+            for (int phase = 1; phase <= 4; ++phase)
+                perPhase[phase - 1] += st.label.startsWith(u"Phase %1:"_s.arg(phase));
+        QCOMPARE(perPhase, (QList<int>{4, 3, 4, 4}));
+        QCOMPARE(p->steps[5].label, u"Phase 2: Data Recovery (60-180 minutes) › Restore database from backup"_s);
+        QCOMPARE(gateRules(p->steps[5]), QStringList{u"restore-script"_s});
+        // Its notification templates keep the subject's [CRITICAL] tag as text.
+        QVERIFY(!rb.templates[0].fields.contains(u"[CRITICAL]"_s));
+        QVERIFY(rb.templates[0].fields.contains(u"[INCIDENT_ID]"_s));
+        QVERIFY(!rb.templates[1].fields.contains(u"[RESOLVED]"_s));
+    }
+
+    // A bold line alone heads what follows: trigger conditions are when to
+    // use the procedure, a "**Procedure:**" before a block is no step.
+    void boldLeadsHeadWhatFollows()
+    {
+        if (!QDir(QStringLiteral(QD_SEED_DIR)).exists())
+            QSKIP("the seed runbooks are not beside the checkout (QD_SEED_DIR)");
+        const Runbook rb = seed("000_ce7dc85dbc246cdb.txt");
+        const Runbook::Procedure *p = procedure(rb, u"Rollback Procedures › 1. Application Rollback › 1.1 Immediate Rollback (< 5 minutes)"_s);
+        QVERIFY(p);
+        QCOMPARE(p->triggers, (QStringList{u"Critical application errors after deployment"_s, u"Performance degradation > 50%"_s,
+                                           u"Security vulnerabilities discovered"_s, u"Data corruption detected"_s}));
+        QCOMPARE(p->steps.size(), 5);
+        for (const RunbookStep &st : p->steps)
+            QCOMPARE(st.kind, Kind::Command);
+        for (const Runbook::Procedure &q : rb.procedures)
+            for (const RunbookStep &st : q.steps)
+                QVERIFY2(!st.text.trimmed().endsWith(u':') || st.text.contains(u'\n'), qPrintable(q.name + u": "_s + st.text));
+        // SigmaTradeBot's "**Important Notes:**" keeps its bullets.
+        const Runbook sigma = seed("003_732c2f5753587512.txt");
+        const Runbook::Procedure *restore = procedure(sigma, u"Database Rollback › 2. Full Database Restore"_s);
+        QVERIFY(restore);
+        QCOMPARE(restore->steps.last().label, u"Important Notes"_s);
+        QVERIFY2(restore->steps.last().text.count(u"\n• "_s) >= 3, qPrintable(restore->steps.last().text));
+        // Its "Database Rollback" has three procedures, numbered, not steps.
+        int database = 0;
+        for (const Runbook::Procedure &q : sigma.procedures)
+            database += q.name.startsWith(u"Database Rollback › "_s);
+        QCOMPARE(database, 3);
+        // Template fields in lower case count; the post-incident report's
+        // "[amount]" is one.
+        QVERIFY(sigma.templates[0].fields.contains(u"[amount]"_s));
+    }
+
+    // Every seed's whole structure, procedure by procedure and step by step,
+    // against tests/fixtures/seeds/NNN.outline (read against the documents
+    // when written; QD_UPDATE_OUTLINES=1 rewrites them after a deliberate
+    // change, to be read again in the diff).
+    void seedOutlines()
+    {
+        if (!QDir(QStringLiteral(QD_SEED_DIR)).exists())
+            QSKIP("the seed runbooks are not beside the checkout (QD_SEED_DIR)");
+        const QStringList files = QDir(QStringLiteral(QD_SEED_DIR)).entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
+        for (const QString &f : files) {
+            const Runbook rb = seed(f.toLatin1().constData());
+            QString outline;
+            QTextStream out(&outline);
+            out << "title: " << rb.title << '\n';
+            for (const Runbook::Procedure &p : rb.procedures) {
+                out << "\n" << p.name << "  [" << p.firstLine << '-' << p.lastLine << "]\n";
+                for (const QString &t : p.triggers)
+                    out << "  when: " << t << '\n';
+                for (const RunbookStep &st : p.steps) {
+                    static const char *kinds[] = {"command", "instruction", "checklist"};
+                    static const char *runners[] = {"bash", "pwsh", "sql", "manual", "-"};
+                    out << "  " << kinds[int(st.kind)] << '/' << runners[int(st.runner)] << " @" << st.firstLine << ' '
+                        << (st.label.isEmpty() ? st.text.section(u'\n', 0, 0).left(60) : st.label);
+                    if (!st.alternativeLabels.isEmpty())
+                        out << "  {" << st.alternativeLabels.join(u" | "_s) << '}';
+                    if (!st.gates.isEmpty())
+                        out << "  GATE " << gateRules(st).join(u","_s);
+                    for (const RunbookStep::Placeholder &ph : st.placeholders)
+                        out << "  <" << ph.text << '>';
+                    out << '\n';
+                }
+            }
+            for (const Runbook::Table &t : rb.tables)
+                out << "\ntable @" << t.firstLine << ' ' << t.header.join(u" | "_s) << "  rows " << t.rows.size();
+            for (const Runbook::Template &t : rb.templates)
+                out << "\ntemplate @" << t.firstLine << ' ' << t.name << ": " << t.fields.join(u", "_s);
+            for (const Runbook::Objective &o : rb.objectives)
+                out << "\nobjective " << o.component << " RTO " << o.rto << " RPO " << o.rpo;
+            out << '\n';
+            out.flush();
+            const QString golden = QStringLiteral(QD_SOURCE_DIR "/tests/fixtures/seeds/") + f.section(u'_', 0, 0) + u".outline"_s;
+            if (qEnvironmentVariableIntValue("QD_UPDATE_OUTLINES")) {
+                QDir().mkpath(QFileInfo(golden).absolutePath());
+                QFile w(golden);
+                QVERIFY(w.open(QIODevice::WriteOnly));
+                w.write(outline.toUtf8());
+                continue;
+            }
+            QFile r(golden);
+            QVERIFY2(r.open(QIODevice::ReadOnly), qPrintable(golden + u" is missing; QD_UPDATE_OUTLINES=1 writes it"_s));
+            const QStringList want = QString::fromUtf8(r.readAll()).split(u'\n');
+            const QStringList got = outline.split(u'\n');
+            for (qsizetype i = 0; i < qMax(want.size(), got.size()); ++i)
+                QVERIFY2(want.value(i) == got.value(i),
+                         qPrintable(u"%1 line %2:\n  expected: %3\n  actual:   %4"_s.arg(golden).arg(i + 1).arg(want.value(i), got.value(i))));
+        }
+    }
+
     void everySeedReads()
     {
         if (!QDir(QStringLiteral(QD_SEED_DIR)).exists())
@@ -220,10 +373,9 @@ private slots:
                                                   u"Full System Rollback Procedure › Restore Docker Environment"_s}
                                    << 7 << 3 << 1 << 0 << 1;
         QTest::newRow("aitb") << u"aitb-rollback.md"_s
-                              << QStringList{u"Rollback Decision Matrix › Trigger Conditions › IMMEDIATE ROLLBACK"_s,
-                                             u"Production Environment Rollback › Blue/Green Rollback Strategy"_s,
+                              << QStringList{u"Production Environment Rollback › Blue/Green Rollback Strategy"_s,
                                              u"Production Environment Rollback › Database Rollback (if required)"_s, u"Post-Rollback"_s}
-                              << 8 << 2 << 0 << 0 << 0;
+                              << 6 << 2 << 1 << 0 << 0;
         QTest::newRow("ai-crypto-trading-bot") << u"ai-crypto-trading-bot-rollback.md"_s
                                                << QStringList{u"Rollback Procedures › Application Rollback › Immediate Rollback (< 5 minutes)"_s,
                                                               u"Rollback Procedures › Database Rollback"_s}
@@ -266,6 +418,30 @@ private slots:
         QCOMPARE(m, matrices);
         QCOMPARE(rb.objectives.size(), objectives);
         QCOMPARE(rb.templates.size(), templates);
+    }
+
+    // AITB writes its decision matrix as headings and bullets: thirteen
+    // triggers of three rollback types, one matrix for the triage page.
+    void aitbTriggerConditionsAreAMatrix()
+    {
+        if (!QDir(QStringLiteral(QD_SEED_DIR)).exists())
+            QSKIP("the seed runbooks are not beside the checkout (QD_SEED_DIR)");
+        const Runbook rb = seed("001_22f23403138a9858.txt");
+        QCOMPARE(rb.tables.size(), 1);
+        const Runbook::Table &m = rb.tables.first();
+        QCOMPARE(m.kind, Runbook::Table::Kind::DecisionMatrix);
+        QCOMPARE(m.section, u"Rollback Decision Matrix › Trigger Conditions"_s);
+        QCOMPARE(m.firstLine, 11);
+        QCOMPARE(m.rows.size(), 13);
+        QMap<QString, int> perType;
+        for (const QStringList &r : m.rows)
+            perType[r.value(1)]++;
+        QCOMPARE(perType.value(u"IMMEDIATE ROLLBACK (No Questions Asked)"_s), 5);
+        QCOMPARE(perType.value(u"PLANNED ROLLBACK (Coordinated)"_s), 4);
+        QCOMPARE(perType.value(u"EMERGENCY ROLLBACK (All Hands)"_s), 4);
+        QCOMPARE(m.rows.first().first(), u"Trading bot execution errors affecting live positions"_s);
+        for (const Runbook::Procedure &p : rb.procedures)
+            QVERIFY2(!p.name.startsWith(u"Rollback Decision Matrix"_s), qPrintable(p.name));
     }
 
     void aitbPowerShellAlternatives()
