@@ -677,8 +677,15 @@ void splitAlternatives(const QStringList &lines, RunbookStep &step, Runner runne
     step.text = step.alternatives[step.chosen];
 }
 
-QList<RunbookStep::Placeholder> findPlaceholders(const QString &text, RunbookStep::Kind kind)
+// `pwsh`: PowerShell names its variables in any case ($LogBackupFile);
+// elsewhere only upper-case ones are taken for values to supply, since a
+// shell script's own lower-case variables are set inside it.
+// `scope`: the whole block a step was cut from, where its variables may
+// have been set by an earlier step ("$StagingPath = ..." then "Remove-Item
+// $StagingPath").
+QList<RunbookStep::Placeholder> findPlaceholders(const QString &text, RunbookStep::Kind kind, bool pwsh = false, const QString &scope = {})
 {
+    const QString &where = scope.isEmpty() ? text : scope;
     using P = RunbookStep::Placeholder;
     QList<P> out;
     auto add = [&out](P::Kind k, const QString &t, const QString &name) {
@@ -688,8 +695,19 @@ QList<RunbookStep::Placeholder> findPlaceholders(const QString &text, RunbookSte
         out.append(P{k, t, name});
     };
     static const QRegularExpression angle(QStringLiteral(R"(<([A-Za-z][A-Za-z0-9_.-]*(?:[ -][A-Za-z0-9_.-]+){0,3})>)"));
-    static const QRegularExpression stamp(QStringLiteral(R"((?<![A-Za-z0-9])(YYYY[-_]?MM[-_]?DD(?:[-_T]?HH[-_:]?MM(?:[-_:]?SS)?)?|HH[-_:]?MM[-_:]?SS)(?![A-Za-z0-9]))"));
+    static const QRegularExpression stamp(QStringLiteral(R"((?<![A-Za-z0-9])(YYYY[-_]?MM[-_]?DD(?:[-_T]?HH[-_:]?MM(?:[-_:]?SS)?)?|HH[-_:]?MM[-_:]?SS|TIMESTAMP)(?![A-Za-z0-9]))"));
     static const QRegularExpression variable(QStringLiteral(R"(\$\{([A-Z][A-Z0-9_]*)\}|\$([A-Z][A-Z0-9_]*)\b)"));
+    static const QRegularExpression pwshVariable(QStringLiteral(R"(\$([A-Za-z][A-Za-z0-9_]*)\b(?!:))"));
+    static const QRegularExpression pwshAssignment(QStringLiteral(R"(\$([A-Za-z][A-Za-z0-9_]*)\s*=(?!=)|foreach\s*\(\s*\$([A-Za-z][A-Za-z0-9_]*)\s+in\b)"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+    // "https://api.statuspage.io/v1/pages/PAGE_ID/incidents": a named value
+    // as a path segment.
+    static const QRegularExpression segment(QStringLiteral(R"((?<=/)([A-Z][A-Z0-9]*_[A-Z0-9_]+)(?=[/"'\s?]|$))"));
+    static const QStringList pwshAutomatic = {QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("null"), QStringLiteral("_"),
+                                              QStringLiteral("args"), QStringLiteral("input"), QStringLiteral("psitem"), QStringLiteral("psscriptroot"),
+                                              QStringLiteral("pscommandpath"), QStringLiteral("lastexitcode"), QStringLiteral("error"),
+                                              QStringLiteral("home"), QStringLiteral("pwd"), QStringLiteral("host"), QStringLiteral("matches"),
+                                              QStringLiteral("erroractionpreference"), QStringLiteral("env"), QStringLiteral("this")};
     // "[TIMESTAMP]", "[Incident Title]", "[amount]"; not a link ("[text](url)").
     static const QRegularExpression field(QStringLiteral(R"(\[([A-Za-z][A-Za-z0-9 _/#:.,'-]{1,60})\](?!\())"));
     // "Subject: [URGENT] ...": the subject's tag is text the template keeps.
@@ -704,12 +722,12 @@ QList<RunbookStep::Placeholder> findPlaceholders(const QString &text, RunbookSte
     // and a regex scan per kind and step was a fifth of the parse time.
     const bool hasDollar = kind == RunbookStep::Kind::Command && text.contains(u'$');
     QStringList assigned;
-    if (hasDollar && text.contains(u'=')) {
-        for (auto it = assignment.globalMatch(text); it.hasNext();)
+    if (hasDollar && where.contains(u'=')) {
+        for (auto it = assignment.globalMatch(where); it.hasNext();)
             assigned.append(it.next().captured(1));
     }
-    if (hasDollar && text.contains(QLatin1String("for "))) {
-        for (auto it = loopVar.globalMatch(text); it.hasNext();)
+    if (hasDollar && where.contains(QLatin1String("for "))) {
+        for (auto it = loopVar.globalMatch(where); it.hasNext();)
             assigned.append(it.next().captured(1));
     }
     if (text.contains(u'<'))
@@ -718,17 +736,39 @@ QList<RunbookStep::Placeholder> findPlaceholders(const QString &text, RunbookSte
         if (!htmlTags.contains(m.captured(1).toLower()))
             add(P::Kind::Angle, m.captured(0), m.captured(1));
     }
-    if (text.contains(QLatin1String("YYYY")) || text.contains(QLatin1String("HH")))
+    if (text.contains(QLatin1String("YYYY")) || text.contains(QLatin1String("HH")) || text.contains(QLatin1String("TIMESTAMP")))
     for (auto it = stamp.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
+        // A bare TIMESTAMP names a value in a command's path (backup_TIMESTAMP.sql);
+        // in a template's text it is a word, "[TIMESTAMP]" the field.
+        if (m.captured(1) == u"TIMESTAMP" && kind != RunbookStep::Kind::Command)
+            continue;
         add(P::Kind::Timestamp, m.captured(1), m.captured(1));
     }
-    if (hasDollar) {
+    if (hasDollar && pwsh) {
+        QStringList set;
+        for (auto it = pwshAssignment.globalMatch(where); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            set.append((m.captured(1).isEmpty() ? m.captured(2) : m.captured(1)).toLower());
+        }
+        for (auto it = pwshVariable.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const QString lower = m.captured(1).toLower();
+            if (!set.contains(lower) && !pwshAutomatic.contains(lower) && !assigned.contains(m.captured(1)))
+                add(P::Kind::Variable, m.captured(0), m.captured(1));
+        }
+    } else if (hasDollar) {
         for (auto it = variable.globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             const QString name = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
             if (!assigned.contains(name) && !environment.contains(name))
                 add(P::Kind::Variable, m.captured(0), name);
+        }
+    }
+    if (kind == RunbookStep::Kind::Command && text.contains(u'/') && text.contains(u'_')) {
+        for (auto it = segment.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            add(P::Kind::Angle, m.captured(1), m.captured(1));
         }
     } else if (kind != RunbookStep::Kind::Command && text.contains(u'[')) {
         for (auto it = field.globalMatch(text); it.hasNext();) {
@@ -1056,7 +1096,7 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
                             if (std::none_of(step.gates.cbegin(), step.gates.cend(), [&gate](const RunbookStep::Gate &g) { return g.rule == gate.rule; }))
                                 step.gates.append(gate);
                     }
-                    step.placeholders = findPlaceholders(texts.join(u'\n'), RunbookStep::Kind::Command);
+                    step.placeholders = findPlaceholders(texts.join(u'\n'), RunbookStep::Kind::Command, runner == Runner::Pwsh, b.text);
                     if (!b.info.isEmpty() || !pendingAnnotation.isEmpty())
                         applyAttributes(b.info, pendingAnnotation, step, !g.label.isEmpty(),
                                         pendingAnnotation.isEmpty() ? b.firstLine : annotationLine, out.warnings);
