@@ -1,6 +1,10 @@
 #include "runbookswidget.h"
 
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
@@ -8,7 +12,10 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace qd {
 
@@ -17,6 +24,7 @@ namespace {
 constexpr int kRunbookRole = Qt::UserRole + 1;     // index into m_runbooks
 constexpr int kProcedureRole = Qt::UserRole + 2;   // index into its procedures; -1 for the runbook row
 constexpr int kStepRole = Qt::UserRole + 3;
+constexpr int kGroupRow = -2;                      // kProcedureRole of a heading that only groups procedures
 
 const QColor kGateColour(0xc6, 0x28, 0x28);
 
@@ -45,6 +53,26 @@ QString runnerText(const RunbookStep &s)
     return {};
 }
 
+// A paragraph of one zero-width space after each closing fence: the
+// Markdown importer runs two fenced blocks in a row into one code block,
+// and the bash block and the SQL block after it read as one script.
+QByteArray separateFences(const QByteArray &md)
+{
+    QByteArray out;
+    out.reserve(md.size() + 1024);
+    bool inFence = false;
+    for (const QByteArray &line : md.split('\n')) {
+        out += line + '\n';
+        const QByteArray t = line.trimmed();
+        if (t.startsWith("```") || t.startsWith("~~~")) {
+            if (inFence)
+                out += "\n\xE2\x80\x8B\n\n";
+            inFence = !inFence;
+        }
+    }
+    return out;
+}
+
 // The procedure's lines of the document, fences closed, as Markdown.
 QString sectionMarkdown(const Runbook &rb, const Runbook::Procedure &p)
 {
@@ -57,7 +85,30 @@ QString sectionMarkdown(const Runbook &rb, const Runbook::Procedure &p)
         md += lines[i] + '\n';
     if (md.count("```") % 2 == 1)
         md += "```\n";
-    return QString::fromUtf8(md);
+    return QString::fromUtf8(separateFences(md));
+}
+
+// Code blocks on a tinted ground with space around each: the Markdown
+// importer sets them flush, and two blocks in a row read as one.
+void styleCodeBlocks(QTextDocument *doc)
+{
+    const QColor ground = QGuiApplication::palette().color(QPalette::AlternateBase);
+    QTextCursor cursor(doc);
+    bool previousCode = false;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        const bool code = b.blockFormat().hasProperty(QTextFormat::BlockCodeFence)
+                          || b.blockFormat().hasProperty(QTextFormat::BlockCodeLanguage);
+        if (code) {
+            QTextBlockFormat f = b.blockFormat();
+            f.setBackground(ground);
+            f.setLeftMargin(6);
+            if (!previousCode)
+                f.setTopMargin(6);
+            cursor.setPosition(b.position());
+            cursor.setBlockFormat(f);
+        }
+        previousCode = code;
+    }
 }
 
 } // namespace
@@ -175,12 +226,31 @@ void RunbooksWidget::setRunbooks(const QList<Runbook> &runbooks, const QStringLi
         QFont f = top->font(0);
         f.setBold(true);
         top->setFont(0, f);
+        // Procedures nest under their headings ("Service-Level Rollback" /
+        // "Trade Service Rollback"): whole heading paths were cut off in a
+        // pane this wide.
+        QHash<QString, QTreeWidgetItem *> groups;
         for (int p = 0; p < rb.procedures.size(); ++p) {
             const Runbook::Procedure &proc = rb.procedures[p];
             int g = 0;
             for (const RunbookStep &s : proc.steps)
                 g += s.destructive();
-            auto *item = new QTreeWidgetItem(top, {proc.name, QString::number(proc.steps.size()), g ? QString::number(g) : QString()});
+            QTreeWidgetItem *parent = top;
+            QString key;
+            for (int d = 0; d + 1 < proc.path.size(); ++d) {
+                key += proc.path[d] + u'\n';
+                QTreeWidgetItem *&group = groups[key];
+                if (!group) {
+                    group = new QTreeWidgetItem(parent, {proc.path[d]});
+                    group->setData(0, kRunbookRole, r);
+                    group->setData(0, kProcedureRole, kGroupRow);
+                    group->setToolTip(0, proc.path.mid(0, d + 1).join(QStringLiteral(" › ")));
+                    group->setExpanded(true);
+                }
+                parent = group;
+            }
+            const QString leaf = proc.path.isEmpty() ? proc.name : proc.path.last();
+            auto *item = new QTreeWidgetItem(parent, {leaf, QString::number(proc.steps.size()), g ? QString::number(g) : QString()});
             item->setData(0, kRunbookRole, r);
             item->setData(0, kProcedureRole, p);
             item->setToolTip(0, tr("%1, lines %2–%3").arg(proc.name).arg(proc.firstLine).arg(proc.lastLine));
@@ -198,10 +268,13 @@ void RunbooksWidget::setRunbooks(const QList<Runbook> &runbooks, const QStringLi
     m_empty->setVisible(runbooks.isEmpty() && errors.isEmpty());
     if (!selPath.isEmpty() && selectProcedure(selPath, selName))
         return;
-    if (m_tree->topLevelItemCount() > 0 && m_tree->topLevelItem(0)->childCount() > 0)
-        m_tree->setCurrentItem(m_tree->topLevelItem(0)->child(0));
-    else
-        showProcedure(nullptr);
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if ((*it)->data(0, kProcedureRole).toInt() >= 0) {
+            m_tree->setCurrentItem(*it);
+            return;
+        }
+    }
+    showProcedure(nullptr);
 }
 
 bool RunbooksWidget::selectProcedure(const QString &path, const QString &name)
@@ -215,11 +288,16 @@ bool RunbooksWidget::selectProcedure(const QString &path, const QString &name)
             m_tree->setCurrentItem(top);
             return true;
         }
-        for (int c = 0; c < top->childCount(); ++c)
-            if (top->child(c)->text(0) == name) {
-                m_tree->setCurrentItem(top->child(c));
+        const QList<Runbook::Procedure> &procs = m_runbooks[r].procedures;
+        for (QTreeWidgetItemIterator it(top); *it; ++it) {
+            const int p = (*it)->data(0, kProcedureRole).toInt();
+            if ((*it)->data(0, kRunbookRole).toInt() != r)
+                break;   // the next runbook
+            if (p >= 0 && p < procs.size() && procs[p].name == name) {
+                m_tree->setCurrentItem(*it);
                 return true;
             }
+        }
     }
     return false;
 }
@@ -237,12 +315,29 @@ void RunbooksWidget::showProcedure(QTreeWidgetItem *item)
     if (r < 0 || r >= m_runbooks.size())
         return;
     const Runbook &rb = m_runbooks[r];
+    const QString title = rb.title.isEmpty() ? QFileInfo(rb.path).fileName() : rb.title;
+    if (p == kGroupRow) {
+        // A heading over procedures: what is under it.
+        m_header->setText(item->toolTip(0));
+        QStringList lines;
+        const std::function<void(QTreeWidgetItem *)> collect = [&](QTreeWidgetItem *node) {
+            const int q = node->data(0, kProcedureRole).toInt();
+            if (q >= 0 && q < rb.procedures.size())
+                lines.append(tr("%1 — %n step(s)", nullptr, int(rb.procedures[q].steps.size())).arg(rb.procedures[q].name));
+            for (int c = 0; c < node->childCount(); ++c)
+                collect(node->child(c));
+        };
+        collect(item);
+        m_code->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+        m_code->setPlainText(lines.join(u'\n'));
+        return;
+    }
     if (p < 0 || p >= rb.procedures.size()) {
         // The runbook row: what it holds besides procedures.
         int matrices = 0;
         for (const Runbook::Table &t : rb.tables)
             matrices += t.kind == Runbook::Table::Kind::DecisionMatrix;
-        m_header->setText(tr("%1 — %n procedure(s)", nullptr, int(rb.procedures.size())).arg(rb.title));
+        m_header->setText(tr("%1 — %n procedure(s)", nullptr, int(rb.procedures.size())).arg(title));
         QStringList lines{rb.path, QString()};
         lines.append(tr("Decision matrices: %1; objective tables: %2; templates: %3")
                          .arg(matrices)
@@ -251,7 +346,8 @@ void RunbooksWidget::showProcedure(QTreeWidgetItem *item)
         for (const Runbook::Warning &w : rb.warnings)
             lines.append(tr("line %1: %2").arg(w.line).arg(w.message));
         m_code->setPlainText(lines.join(u'\n'));
-        m_source->setMarkdown(QString::fromUtf8(rb.source.left(64 * 1024)));
+        m_source->setMarkdown(QString::fromUtf8(separateFences(rb.source.left(64 * 1024))));
+        styleCodeBlocks(m_source->document());
         return;
     }
     const Runbook::Procedure &proc = rb.procedures[p];
@@ -280,6 +376,7 @@ void RunbooksWidget::showProcedure(QTreeWidgetItem *item)
         item->setToolTip(1, tr("lines %1–%2").arg(s.firstLine).arg(s.lastLine));
     }
     m_source->setMarkdown(sectionMarkdown(rb, proc));
+    styleCodeBlocks(m_source->document());
     if (m_steps->topLevelItemCount() > 0)
         m_steps->setCurrentItem(m_steps->topLevelItem(0));
 }
@@ -303,6 +400,8 @@ void RunbooksWidget::showStep()
         out.append(tr("GATE%1: %2").arg(g.twoPerson ? tr(" (a second person confirms)") : QString(), g.reason));
     if (!s.manualReason.isEmpty())
         out.append(tr("Done by hand: %1").arg(s.manualReason));
+    for (const RunbookStep::Placeholder &ph : s.placeholders)
+        out.append(ph.backupSet.isEmpty() ? tr("Needs: %1").arg(ph.text) : tr("Needs: %1 — a backup of set %2, picked from the inventory").arg(ph.text, ph.backupSet));
     if (!s.alternatives.isEmpty())
         out.append(tr("Alternatives: %1 — this machine runs “%2”").arg(s.alternativeLabels.join(QStringLiteral(", ")),
                                                                      s.alternativeLabels.value(s.chosen)));

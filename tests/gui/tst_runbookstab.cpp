@@ -10,6 +10,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTreeWidgetItemIterator>
 #include <QTextBrowser>
 #include <QTreeWidget>
 
@@ -52,11 +55,22 @@ private slots:
         QTreeWidget *tree = w.tree();
         QCOMPARE(tree->topLevelItemCount(), 1);
         QCOMPARE(tree->topLevelItem(0)->text(0), u"Cryptobot Sandbox Rollback Procedures"_s);
+        // Procedures nest under their headings, each name whole.
         QStringList procedures;
-        for (int i = 0; i < tree->topLevelItem(0)->childCount(); ++i)
-            procedures.append(tree->topLevelItem(0)->child(i)->text(0));
-        QCOMPARE(procedures, (QStringList{u"Preparation for Rollback"_s, u"Service-Level Rollback › Trade Service Rollback"_s,
-                                          u"Data Recovery › Restore Market Data from Backup"_s}));
+        for (QTreeWidgetItemIterator it(tree->topLevelItem(0)); *it; ++it) {
+            int depth = 0;
+            for (QTreeWidgetItem *p = (*it)->parent(); p; p = p->parent())
+                ++depth;
+            procedures.append(QString(depth * 2, u' ') + (*it)->text(0));
+        }
+        QCOMPARE(procedures, (QStringList{u"Cryptobot Sandbox Rollback Procedures"_s, u"  Preparation for Rollback"_s,
+                                          u"  Service-Level Rollback"_s, u"    Trade Service Rollback"_s, u"  Data Recovery"_s,
+                                          u"    Restore Market Data from Backup"_s}));
+        for (QTreeWidgetItemIterator it(tree); *it; ++it)
+            QVERIFY2(tree->visualItemRect(*it).width() > 0, qPrintable((*it)->text(0)));
+        // A heading row lists what is under it.
+        tree->setCurrentItem(tree->topLevelItem(0)->child(1));
+        QVERIFY(w.findChild<QPlainTextEdit *>(u"stepCode"_s)->toPlainText().startsWith(u"Service-Level Rollback › Trade Service Rollback — 4 step"_s));
 
         QVERIFY(w.selectProcedure(path, u"Data Recovery › Restore Market Data from Backup"_s));
         QTreeWidget *steps = w.steps();
@@ -69,6 +83,13 @@ private slots:
         // The section in context, rendered from the document's own lines.
         QVERIFY(w.source()->toPlainText().contains(u"When to use:"_s));
         QVERIFY(!w.source()->toPlainText().contains(u"Communication Templates"_s));
+        // Its code blocks stand apart from each other: tinted, with space above.
+        int tinted = 0, spaced = 0;
+        for (QTextBlock b = w.source()->document()->begin(); b.isValid(); b = b.next()) {
+            tinted += b.blockFormat().background().style() != Qt::NoBrush;
+            spaced += b.blockFormat().background().style() != Qt::NoBrush && b.blockFormat().topMargin() >= 4;
+        }
+        QVERIFY2(tinted >= 3 && spaced >= 2, qPrintable(u"%1 tinted, %2 spaced"_s.arg(tinted).arg(spaced)));
         // The step's command with its gate.
         steps->setCurrentItem(steps->topLevelItem(2));
         const QString code = w.findChild<QPlainTextEdit *>(u"stepCode"_s)->toPlainText();
@@ -82,7 +103,8 @@ private slots:
         f.close();
         QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 1, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItem(0)->childCount(), 4, 5000);
-        QCOMPARE(tree->currentItem()->text(0), u"Data Recovery › Restore Market Data from Backup"_s);
+        QCOMPARE(tree->currentItem()->text(0), u"Restore Market Data from Backup"_s);
+        QCOMPARE(w.steps()->topLevelItemCount(), 6);
     }
 
     void unreadableFileIsShownNotFatal()
