@@ -70,6 +70,10 @@ struct Runbook
     QString path;
     QByteArray source;              // the Markdown as read, for showing a section in context
     QString title;                  // the first H1
+    // Set when the file can no longer be read (deleted, unreadable, broken
+    // mid-save): why. The rest is the last good reading, kept so a
+    // commander mid-incident does not lose the procedure they were following.
+    QString unreadable;
     QList<Procedure> procedures;
     QList<Table> tables;
     QList<Template> templates;

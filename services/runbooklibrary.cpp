@@ -23,8 +23,24 @@ RunbookLibrary::RunbookLibrary(QObject *parent)
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_settle, qOverload<>(&QTimer::start));
     connect(&m_future, &QFutureWatcherBase::finished, this, [this] {
         const Parsed p = m_future.result();
-        m_runbooks = p.runbooks;
-        emit runbooksChanged(m_runbooks, p.errors);
+        QList<Runbook> runbooks;
+        QStringList errors = p.errors;
+        for (const QString &path : p.paths) {
+            if (const auto it = p.read.constFind(path); it != p.read.cend()) {
+                runbooks.append(*it);
+                continue;
+            }
+            const auto last = std::find_if(m_runbooks.cbegin(), m_runbooks.cend(), [&](const Runbook &rb) { return rb.path == path; });
+            if (last == m_runbooks.cend()) {
+                errors.append(p.failed.value(path));
+                continue;
+            }
+            Runbook kept = *last;
+            kept.unreadable = p.failed.value(path);
+            runbooks.append(kept);
+        }
+        m_runbooks = runbooks;
+        emit runbooksChanged(m_runbooks, errors);
         if (m_again) {
             m_again = false;
             reload();
@@ -80,13 +96,15 @@ void RunbookLibrary::reload()
     m_future.setFuture(QtConcurrent::run([paths, profile = m_profile] {
         Parsed out;
         const RunbookParser parser(DestructiveClassifier::withUserRules(&out.errors));
+        out.paths = paths;
         for (const QString &p : paths) {
             RunbookParser::Result r = parser.parseFile(p);
             RunbookBinder::bind(r.runbook, profile);
-            if (r.ok())
-                out.runbooks.append(r.runbook);
-            else
-                out.errors.append(r.error);
+            if (r.ok()) {
+                out.read.insert(p, r.runbook);
+            } else {
+                out.failed.insert(p, r.error);
+            }
         }
         return out;
     }));

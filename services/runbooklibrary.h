@@ -4,6 +4,7 @@
 #include "runbook.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -29,14 +30,18 @@ public:
     const QList<Runbook> &runbooks() const { return m_runbooks; }
 
 signals:
-    // `errors`: files that could not be read, as "path: reason".
+    // `errors`: files that could not be read and were never read before, as
+    // "path: reason". A file read before and unreadable now keeps its last
+    // good reading, marked (Runbook::unreadable).
     void runbooksChanged(const QList<qd::Runbook> &runbooks, const QStringList &errors);
 
 private:
     struct Parsed
     {
-        QList<Runbook> runbooks;
-        QStringList errors;
+        QStringList paths;             // in the order shown
+        QHash<QString, Runbook> read;  // by path: the ones that could be read
+        QHash<QString, QString> failed; // by path: why not
+        QStringList errors;            // the rules file's
     };
     void reload();
 

@@ -3,7 +3,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QStringDecoder>
+#include <QFileInfo>
 #include <QtConcurrent>
 
 #include <md4c.h>
@@ -57,8 +57,11 @@ public:
         for (qsizetype i = 0; i < doc.size(); ++i)
             if (doc[i] == '\n')
                 m_lineStarts.push_back(i + 1);
-        // Text before the first heading belongs to an untitled section.
-        m_sections.append(Section{});
+        // Text before the first heading belongs to an untitled section,
+        // which starts on the first line.
+        Section untitled;
+        untitled.line = untitled.lastLine = 1;
+        m_sections.append(untitled);
     }
 
     // The sections not yet handed on (all of them without a flush).
@@ -903,6 +906,10 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
 
     static const QRegularExpression contents(QStringLiteral(R"(^\s*(table of )?contents\s*$|^toc$)"),
                                              QRegularExpression::CaseInsensitiveOption);
+    // Text before the first heading; with no headings at all, the whole
+    // document, named after its file. (Set before any batch is built: a
+    // batch is handed on only once a heading was seen.)
+    QString untitledName = tr("(before the first heading)");
     const auto build = [&](const Section &s, const QString &title) {
         Runbook out;
         if (contents.match(s.title).hasMatch())
@@ -913,7 +920,7 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
             path.removeFirst();
         const QString name = path.join(QStringLiteral(" › "));
         Runbook::Procedure proc;
-        proc.name = name.isEmpty() ? (s.title.isEmpty() ? tr("(before the first heading)") : s.title) : name;
+        proc.name = name.isEmpty() ? (s.title.isEmpty() ? untitledName : s.title) : name;
         proc.path = path;
         proc.level = s.level;
         proc.firstLine = s.line;
@@ -1230,8 +1237,10 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
         rb.warnings.append({1, 1, tr("the Markdown could not be read to its end")});
     rb.title = walker.title();
 
-    if (walker.sectionCount() == 1)
-        rb.warnings.append({1, 1, tr("the document has no headings, so it has no procedures")});
+    if (walker.sectionCount() == 1) {
+        untitledName = QFileInfo(path).completeBaseName();
+        rb.warnings.append({1, 1, tr("the document has no headings: what it holds is one procedure, named after the file")});
+    }
     // Unclosed fence: md4c runs the block to the end of the file.
     if (doc.count("```") % 2 == 1)
         rb.warnings.append({walker.lineOf(doc.lastIndexOf("```")), 1, tr("a code fence is not closed; the block runs to the end of the file")});

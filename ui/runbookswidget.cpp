@@ -223,6 +223,11 @@ void RunbooksWidget::setRunbooks(const QList<Runbook> &runbooks, const QStringLi
         top->setData(0, kRunbookRole, r);
         top->setData(0, kProcedureRole, -1);
         top->setToolTip(0, rb.path);
+        if (!rb.unreadable.isEmpty()) {
+            top->setText(0, tr("%1 (unreadable; last reading shown)").arg(top->text(0)));
+            top->setForeground(0, kGateColour);
+            top->setToolTip(0, rb.unreadable);
+        }
         QFont f = top->font(0);
         f.setBold(true);
         top->setFont(0, f);
@@ -351,7 +356,9 @@ void RunbooksWidget::showProcedure(QTreeWidgetItem *item)
         return;
     }
     const Runbook::Procedure &proc = rb.procedures[p];
-    m_header->setText(proc.name);
+    m_header->setText(rb.unreadable.isEmpty() ? proc.name
+                                              : tr("%1\nThe file can no longer be read (%2); this is its last good reading.")
+                                                    .arg(proc.name, rb.unreadable));
     for (int i = 0; i < proc.steps.size(); ++i) {
         const RunbookStep &s = proc.steps[i];
         QStringList placeholders;

@@ -105,6 +105,22 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItem(0)->childCount(), 4, 5000);
         QCOMPARE(tree->currentItem()->text(0), u"Restore Market Data from Backup"_s);
         QCOMPARE(w.steps()->topLevelItemCount(), 6);
+
+        // Deleted mid-incident: the last good reading stays, marked, the
+        // commander's place kept.
+        changed.clear();
+        QVERIFY(QFile::remove(path));
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
+        QCOMPARE(changed.last().at(1).toStringList(), QStringList());
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QVERIFY2(tree->topLevelItem(0)->text(0).contains(u"unreadable"_s), qPrintable(tree->topLevelItem(0)->text(0)));
+        QVERIFY(tree->topLevelItem(0)->toolTip(0).contains(u"rollback.md"_s));
+        QCOMPARE(tree->currentItem()->text(0), u"Restore Market Data from Backup"_s);
+        QCOMPARE(w.steps()->topLevelItemCount(), 6);
+        QVERIFY(w.findChild<QLabel *>(u"procedureHeader"_s)->text().contains(u"last good reading"_s));
+        // Back on disk: read again, the mark gone.
+        QVERIFY(QFile::copy(QStringLiteral(QD_SOURCE_DIR "/examples/runbooks/sandbox-rollback.md"), path));
+        QTRY_VERIFY_WITH_TIMEOUT(!tree->topLevelItem(0)->text(0).contains(u"unreadable"_s), 5000);
     }
 
     void unreadableFileIsShownNotFatal()

@@ -506,8 +506,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("markdown");
         QTest::addColumn<QString>("warning");   // empty: no warning needed
-        QTest::newRow("empty") << QByteArray() << u"no headings"_s;
-        QTest::newRow("no headings") << QByteArray("just text\n\n```bash\nrm -rf /tmp/x\n```\n") << u"no headings"_s;
+        QTest::newRow("empty") << QByteArray() << u"no headings: what it holds is one procedure"_s;
+        QTest::newRow("no headings") << QByteArray("just text\n\n```bash\nrm -rf /tmp/x\n```\n") << u"no headings: what it holds is one procedure"_s;
         QTest::newRow("headings only") << QByteArray("# A\n## B\n### C\n") << QString();
         QTest::newRow("unclosed fence") << QByteArray("# A\n## B\n```bash\nkubectl delete pod x\n") << u"not closed"_s;
         QTest::newRow("nul bytes") << QByteArray("# A\0\0\n## B\n", 12) << u"NUL"_s;
@@ -526,6 +526,17 @@ private slots:
                 found = found || (w.message.contains(warning) && w.line >= 1);
             QVERIFY2(found, qPrintable(warning));
         }
+    }
+
+    void noHeadingsIsOneProcedureFromLineOne()
+    {
+        const Runbook rb = m_parser.parse("1. Stop it\n2. Start it\n\n```bash\nsystemctl stop x\n```\n", u"/tmp/quick-fix.md"_s);
+        QCOMPARE(rb.procedures.size(), 1);
+        QCOMPARE(rb.procedures[0].name, u"quick-fix"_s);
+        QCOMPARE(rb.procedures[0].firstLine, 1);
+        QCOMPARE(rb.procedures[0].lastLine, 5);   // the last line of the block, not its fence
+        QCOMPARE(rb.procedures[0].steps.size(), 3);
+        QCOMPARE(rb.procedures[0].steps[2].firstLine, 5);
     }
 
     void junkAndHugeInput()
