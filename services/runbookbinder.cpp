@@ -38,14 +38,15 @@ QRegularExpression patternAsPlaceholderName(const QString &pattern)
 
 QString RunbookBinder::backupSetFor(const QString &path, const QList<BackupSetSpec> &sets)
 {
-    const QString clean = QDir::cleanPath(path);
+    // Windows runbooks write D:\backups\sqlserver\aitb_backup_....bak.
+    const QString clean = QDir::cleanPath(QString(path).replace(u'\\', u'/'));
     const QString name = clean.section(u'/', -1);
     const QString dir = clean.contains(u'/') ? clean.section(u'/', 0, -2) : QString();
     for (const BackupSetSpec &set : sets) {
         if (set.pattern.isEmpty() || !patternAsPlaceholderName(set.pattern).match(name).hasMatch())
             continue;
         // The runbook's folder, relative or not, must be the set's folder or its tail.
-        const QString folder = QDir::cleanPath(set.folder);
+        const QString folder = QDir::cleanPath(QString(set.folder).replace(u'\\', u'/'));
         const QString relative = dir.startsWith(QLatin1String("./")) ? dir.mid(2) : dir;
         if (relative.isEmpty() || folder == relative || folder.endsWith(u'/' + relative))
             return set.name;

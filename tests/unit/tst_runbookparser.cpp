@@ -115,6 +115,42 @@ private slots:
                  u"monthly"_s);
     }
 
+    // Each example runbook names its backups the way its profile's sets
+    // do: every date-stamped file it restores is picked from the inventory.
+    void examplesBindToTheirProfiles()
+    {
+        const QDir examples(QStringLiteral(QD_SOURCE_DIR "/examples"));
+        int bound = 0;
+        for (const QString &yaml : examples.entryList({u"*.yaml"_s}, QDir::Files)) {
+            const ProfileParser::Result profile = ProfileParser::parseFile(examples.filePath(yaml));
+            QVERIFY2(profile.ok(), qPrintable(yaml));
+            for (const QString &spec : profile.profile->runbooks) {
+                if (!spec.startsWith(examples.filePath(u"runbooks"_s)))
+                    continue;   // the seeds: written for other machines
+                const RunbookParser::Result r = m_parser.parseFile(spec);
+                QVERIFY2(r.ok(), qPrintable(r.error));
+                Runbook rb = r.runbook;
+                RunbookBinder::bind(rb, *profile.profile);
+                for (const Runbook::Procedure &p : rb.procedures)
+                    for (const RunbookStep &st : p.steps)
+                        for (const RunbookStep::Placeholder &ph : st.placeholders) {
+                            if (ph.kind != RunbookStep::Placeholder::Kind::Timestamp || st.kind != Kind::Command)
+                                continue;
+                            QVERIFY2(!ph.backupSet.isEmpty(), qPrintable(u"%1: %2 in '%3'"_s.arg(yaml, ph.text, st.label)));
+                            ++bound;
+                        }
+            }
+        }
+        QVERIFY(bound >= 6);
+        // Windows paths bind as well as POSIX ones.
+        BackupSetSpec sql;
+        sql.name = u"sqlserver"_s;
+        sql.folder = u"D:/backups/sqlserver"_s;
+        sql.pattern = u"aitb_backup_{YYYYMMDD}_{HHMMSS}.bak"_s;
+        QCOMPARE(RunbookBinder::backupSetFor(u"D:\\backups\\sqlserver\\aitb_backup_YYYYMMDD_HHMMSS.bak"_s, {sql}), u"sqlserver"_s);
+        QCOMPARE(RunbookBinder::backupSetFor(u"D:\\other\\aitb_backup_YYYYMMDD_HHMMSS.bak"_s, {sql}), QString());
+    }
+
     void cryptobotDecisionMatrix()
     {
         if (!QDir(QStringLiteral(QD_SEED_DIR)).exists())
