@@ -389,6 +389,8 @@ private:
                                                  QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression container(QStringLiteral(R"(\b(procedure|checklist|actions|steps|sequence)\b)"),
                                                   QRegularExpression::CaseInsensitiveOption);
+        if (title.isEmpty() || !(title.front().isDigit() || QStringLiteral("spSP").contains(title.front())))
+            return false;   // most headings: no number, no "Step"/"Phase"/"Stage"/"Part"
         const QRegularExpressionMatch m = numbered.match(title);
         if (!m.hasMatch())
             return false;
@@ -516,6 +518,34 @@ const QRegularExpression &alternativeComment()
     return re;
 }
 
+// The first character of a comment's words, after the '#'s or "--" and
+// spaces: a test that saves the two regexes below on most comment lines
+// (they were a tenth of parsing a large runbook).
+QChar commentLead(QStringView line)
+{
+    qsizetype i = 0;
+    const qsizetype n = line.size();
+    while (i < n && line[i].isSpace())
+        ++i;
+    while (i < n && (line[i] == u'#' || line[i] == u'-'))
+        ++i;
+    while (i < n && line[i].isSpace())
+        ++i;
+    return i < n ? line[i].toLower() : QChar();
+}
+
+bool mayBeGroupComment(QStringView line)
+{
+    const QChar c = commentLead(line);
+    return c.isDigit() || c == u's';   // "1." or "step 1"
+}
+
+bool mayBeAlternativeComment(QStringView line)
+{
+    const QChar c = commentLead(line);   // linux, mac, windows, powershell, or, alternatively
+    return c == u'l' || c == u'm' || c == u'w' || c == u'p' || c == u'o' || c == u'a';
+}
+
 bool isCommentOrBlank(const QString &line, Runner runner)
 {
     const QString t = line.trimmed();
@@ -543,7 +573,7 @@ QStringList titledComments(const QStringList &lines, Runner runner)
     const QString mark = runner == Runner::Sql ? QStringLiteral("--") : QStringLiteral("#");
     for (int i = 0; i < lines.size(); ++i) {
         const QString t = lines[i].trimmed();
-        if (!t.startsWith(mark) || t.startsWith(QLatin1String("#!")) || alternativeComment().match(t).hasMatch())
+        if (!t.startsWith(mark) || t.startsWith(QLatin1String("#!")) || (mayBeAlternativeComment(t) && alternativeComment().match(t).hasMatch()))
             continue;
         const bool afterBlank = i == 0 || lines[i - 1].trimmed().isEmpty();
         const bool beforeCommand = i + 1 < lines.size() && !isCommentOrBlank(lines[i + 1], runner);
@@ -564,7 +594,7 @@ QList<Group> splitGroups(const QString &text, Runner runner, int firstLine)
     bool numbered = false;
     if (runner != Runner::Sql)
         for (const QString &line : lines)
-            if (line.trimmed().startsWith(u'#') && groupComment().match(line).hasMatch()) {
+            if (line.trimmed().startsWith(u'#') && mayBeGroupComment(line) && groupComment().match(line).hasMatch()) {
                 numbered = true;
                 break;
             }
@@ -576,14 +606,14 @@ QList<Group> splitGroups(const QString &text, Runner runner, int firstLine)
         if (runner == Runner::Sql) {
             // "-- Total deposits" followed by a statement starts a sub-step.
             const QString t = line.trimmed();
-            if (t.startsWith(QLatin1String("--")) && !alternativeComment().match(t).hasMatch()) {
+            if (t.startsWith(QLatin1String("--")) && !(mayBeAlternativeComment(t) && alternativeComment().match(t).hasMatch())) {
                 int j = i + 1;
                 while (j < lines.size() && lines[j].trimmed().isEmpty())
                     ++j;
                 if (j < lines.size() && !lines[j].trimmed().startsWith(QLatin1String("--")))
                     label = t.mid(2).trimmed();
             }
-        } else if (numbered && line.trimmed().startsWith(u'#')) {
+        } else if (numbered && line.trimmed().startsWith(u'#') && mayBeGroupComment(line)) {
             if (const QRegularExpressionMatch m = groupComment().match(line); m.hasMatch())
                 label = m.captured(2);
         } else if (!numbered && i < titles.size()) {
@@ -615,7 +645,7 @@ QString firstCommentLabel(const QStringList &lines, Runner runner)
             continue;
         if (runner == Runner::Sql ? t.startsWith(QLatin1String("--")) : t.startsWith(u'#')) {
             // "# Linux/macOS" says which alternative follows, not what the step does.
-            if (alternativeComment().match(t).hasMatch())
+            if (mayBeAlternativeComment(t) && alternativeComment().match(t).hasMatch())
                 return {};
             QString label = t;
             while (label.startsWith(u'#') || label.startsWith(u'-'))
@@ -636,7 +666,7 @@ void splitAlternatives(const QStringList &lines, RunbookStep &step, Runner runne
     QStringList common;
     for (const QString &line : lines) {
         const QString t = line.trimmed();
-        const QRegularExpressionMatch m = t.startsWith(u'#') || t.startsWith(QLatin1String("--")) ? alternativeComment().match(line)
+        const QRegularExpressionMatch m = (t.startsWith(u'#') || t.startsWith(QLatin1String("--"))) && mayBeAlternativeComment(t) ? alternativeComment().match(line)
                                                                                                  : QRegularExpressionMatch();
         if (m.hasMatch()) {
             labels.append(m.captured(1).trimmed());
@@ -723,7 +753,34 @@ QList<RunbookStep::Placeholder> findPlaceholders(const QString &text, RunbookSte
                                          QStringLiteral("i"), QStringLiteral("p"), QStringLiteral("div"), QStringLiteral("span")};
     // Cheap character tests first: most steps have no placeholder at all,
     // and a regex scan per kind and step was a fifth of the parse time.
-    const bool hasDollar = kind == RunbookStep::Kind::Command && text.contains(u'$');
+    // One pass over the characters for what each kind needs (a contains()
+    // per kind was a twentieth of parsing a large runbook).
+    struct
+    {
+        bool dollar = false, lt = false, bracket = false, underscore = false, upperAfterSlash = false, stamp = false;
+    } seen;
+    const QChar *c = text.constData();
+    const qsizetype n = text.size();
+    const auto at = [&](qsizetype i, const char *word) {
+        for (qsizetype k = 0; word[k]; ++k)
+            if (i + k >= n || c[i + k] != QLatin1Char(word[k]))
+                return false;
+        return true;
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        switch (c[i].unicode()) {
+        case u'$': seen.dollar = true; break;
+        case u'<': seen.lt = true; break;
+        case u'[': seen.bracket = true; break;
+        case u'_': seen.underscore = true; break;
+        case u'/': seen.upperAfterSlash = seen.upperAfterSlash || (i + 1 < n && c[i + 1].isUpper()); break;
+        case u'Y': seen.stamp = seen.stamp || at(i, "YYYY"); break;
+        case u'H': seen.stamp = seen.stamp || at(i, "HH"); break;
+        case u'T': seen.stamp = seen.stamp || at(i, "TIMESTAMP"); break;
+        default: break;
+        }
+    }
+    const bool hasDollar = kind == RunbookStep::Kind::Command && seen.dollar;
     QStringList assigned;
     if (hasDollar && where.contains(u'=')) {
         for (auto it = assignment.globalMatch(where); it.hasNext();)
@@ -733,13 +790,13 @@ QList<RunbookStep::Placeholder> findPlaceholders(const QString &text, RunbookSte
         for (auto it = loopVar.globalMatch(where); it.hasNext();)
             assigned.append(it.next().captured(1));
     }
-    if (text.contains(u'<'))
+    if (seen.lt)
     for (auto it = angle.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         if (!htmlTags.contains(m.captured(1).toLower()))
             add(P::Kind::Angle, m.captured(0), m.captured(1));
     }
-    if (text.contains(QLatin1String("YYYY")) || text.contains(QLatin1String("HH")) || text.contains(QLatin1String("TIMESTAMP")))
+    if (seen.stamp)
     for (auto it = stamp.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         // A bare TIMESTAMP names a value in a command's path (backup_TIMESTAMP.sql);
@@ -768,12 +825,12 @@ QList<RunbookStep::Placeholder> findPlaceholders(const QString &text, RunbookSte
                 add(P::Kind::Variable, m.captured(0), name);
         }
     }
-    if (kind == RunbookStep::Kind::Command && text.contains(u'/') && text.contains(u'_')) {
+    if (kind == RunbookStep::Kind::Command && seen.underscore && seen.upperAfterSlash) {
         for (auto it = segment.globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             add(P::Kind::Angle, m.captured(1), m.captured(1));
         }
-    } else if (kind != RunbookStep::Kind::Command && text.contains(u'[')) {
+    } else if (kind != RunbookStep::Kind::Command && seen.bracket) {
         for (auto it = field.globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             const QString name = m.captured(1);
@@ -969,8 +1026,11 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
         // the Cryptobot matrix defines words, it triggers nothing).
         static const QRegularExpression rollbackKind(QStringLiteral(R"(\b(rollback|roll back|immediate|planned|emergency)\b)"),
                                                      QRegularExpression::CaseInsensitiveOption);
-        const bool matrixSection = s.path.size() > 1 && matrixHeading.match(s.path.mid(0, s.path.size() - 1).join(u'\n')).hasMatch()
-                                   && rollbackKind.match(s.title).hasMatch();
+        const bool hasItems = std::any_of(s.blocks.cbegin(), s.blocks.cend(), [](const Block &b) {
+            return b.type == Block::Type::BulletItem || b.type == Block::Type::TaskItem;
+        });
+        const bool matrixSection = hasItems && s.path.size() > 1 && rollbackKind.match(s.title).hasMatch()
+                                   && matrixHeading.match(s.path.mid(0, s.path.size() - 1).join(u'\n')).hasMatch();
         Runbook::Table triggerRows;
         for (qsizetype bi = 0; bi < s.blocks.size(); ++bi) {
             const Block &b = s.blocks[bi];
