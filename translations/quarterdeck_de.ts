@@ -23,6 +23,88 @@
         <source>warning: %1 (the bundled rules are used without it)</source>
         <translation>Warnung: %1 (die mitgelieferten Regeln gelten ohne sie)</translation>
     </message>
+    <message>
+        <source>  %1 procedures, %2 steps (%3 commands, %4 instructions, %5 checklist items), %6 gated, %7 placeholders, %8 templates, %9 decision matrices, %10 objectives tables
+</source>
+        <translation>  %1 Prozeduren, %2 Schritte (%3 Befehle, %4 Anweisungen, %5 Checklistenpunkte), %6 mit Sperre, %7 Platzhalter, %8 Vorlagen, %9 Entscheidungsmatrizen, %10 Zieltabellen
+</translation>
+    </message>
+    <message>
+        <source>  %1  (lines %2)
+</source>
+        <translation>  %1  (Zeilen %2)
+</translation>
+    </message>
+    <message>
+        <source>     when: %1
+</source>
+        <translation>     wann: %1
+</translation>
+    </message>
+    <message>
+        <source>    %1. [%2] %3  (line %4)
+</source>
+        <translation>    %1. [%2] %3  (Zeile %4)
+</translation>
+    </message>
+    <message>
+        <source>        alternatives: %1; runs: %2
+</source>
+        <translation>        Alternativen: %1; ausgeführt: %2
+</translation>
+    </message>
+    <message>
+        <source>        by hand: %1
+</source>
+        <translation>        von Hand: %1
+</translation>
+    </message>
+    <message>
+        <source>        GATE%1: %2 [%3]
+</source>
+        <translation>        SPERRE%1: %2 [%3]
+</translation>
+    </message>
+    <message>
+        <source> (two people)</source>
+        <translation> (zwei Personen)</translation>
+    </message>
+    <message>
+        <source>        placeholders: %1
+</source>
+        <translation>        Platzhalter: %1
+</translation>
+    </message>
+    <message>
+        <source>  %1 at line %2 (%3): %4; %5 rows
+</source>
+        <translation>  %1 in Zeile %2 (%3): %4; %5 Zeilen
+</translation>
+    </message>
+    <message>
+        <source>  objectives:
+</source>
+        <translation>  Ziele:
+</translation>
+    </message>
+    <message>
+        <source>    %1: RTO %2, RPO %3  (line %4)
+</source>
+        <translation>    %1: RTO %2, RPO %3  (Zeile %4)
+</translation>
+    </message>
+    <message>
+        <source>  template at line %1: %2; fields: %3
+</source>
+        <translation>  Vorlage in Zeile %1: %2; Felder: %3
+</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: warning: %4
+</source>
+        <translation>%1:%2:%3: Warnung: %4
+</translation>
+    </message>
 </context>
 <context>
     <name>qd::Application</name>
@@ -697,6 +779,10 @@
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>&apos;words&apos; must be a list of words made of letters and digits</source>
+        <translation>&apos;words&apos; muss eine Liste von Wörtern aus Buchstaben und Ziffern sein</translation>
     </message>
 </context>
 <context>
@@ -1781,10 +1867,6 @@ Befehle:
         <translation>das Markdown konnte nicht bis zum Ende gelesen werden</translation>
     </message>
     <message>
-        <source>the document has no headings, so it has no procedures</source>
-        <translation>das Dokument hat keine Überschriften und daher keine Abläufe</translation>
-    </message>
-    <message>
         <source>a code fence is not closed; the block runs to the end of the file</source>
         <translation>ein Codeblock ist nicht geschlossen; er reicht bis zum Ende der Datei</translation>
     </message>
@@ -1803,6 +1885,18 @@ Befehle:
     <message>
         <source>psql meta-commands (\dt, \c …) are run by hand in psql</source>
         <translation>psql-Metabefehle (\dt, \c …) werden von Hand in psql ausgeführt</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Rollback Type</source>
+        <translation>Rollback-Art</translation>
+    </message>
+    <message>
+        <source>the document has no headings: what it holds is one procedure, named after the file</source>
+        <translation>das Dokument hat keine Überschriften: sein Inhalt ist eine Prozedur, nach der Datei benannt</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2023,31 @@ Befehle:
     <message>
         <source>— not run here (%1):</source>
         <translation>— läuft hier nicht (%1):</translation>
+    </message>
+    <message>
+        <source>%1 (unreadable; last reading shown)</source>
+        <translation>%1 (nicht lesbar; zuletzt gelesener Stand)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n step(s)</source>
+        <translation>
+            <numerusform>%1 — %n Schritt</numerusform>
+            <numerusform>%1 — %n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+The file can no longer be read (%2); this is its last good reading.</source>
+        <translation>%1
+Die Datei ist nicht mehr lesbar (%2); dies ist ihr zuletzt gelesener Stand.</translation>
+    </message>
+    <message>
+        <source>Needs: %1</source>
+        <translation>Braucht: %1</translation>
+    </message>
+    <message>
+        <source>Needs: %1 — a backup of set %2, picked from the inventory</source>
+        <translation>Braucht: %1 — eine Sicherung der Gruppe %2, aus dem Bestand gewählt</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,75 @@
         <source>warning: %1 (the bundled rules are used without it)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  %1 procedures, %2 steps (%3 commands, %4 instructions, %5 checklist items), %6 gated, %7 placeholders, %8 templates, %9 decision matrices, %10 objectives tables
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  (lines %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>     when: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1. [%2] %3  (line %4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>        alternatives: %1; runs: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>        by hand: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>        GATE%1: %2 [%3]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (two people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>        placeholders: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 at line %2 (%3): %4; %5 rows
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  objectives:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1: RTO %2, RPO %3  (line %4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  template at line %1: %2; fields: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: warning: %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::Application</name>
@@ -695,6 +764,10 @@
     </message>
     <message>
         <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;words&apos; must be a list of words made of letters and digits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1755,10 +1828,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the document has no headings, so it has no procedures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a code fence is not closed; the block runs to the end of the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1776,6 +1845,18 @@ Commands:
     </message>
     <message>
         <source>psql meta-commands (\dt, \c …) are run by hand in psql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has no headings: what it holds is one procedure, named after the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1902,6 +1983,30 @@ Commands:
     </message>
     <message>
         <source>— not run here (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unreadable; last reading shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n step(s)</source>
+        <translation>
+            <numerusform>%1 — %n step</numerusform>
+            <numerusform>%1 — %n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+The file can no longer be read (%2); this is its last good reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs: %1 — a backup of set %2, picked from the inventory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
