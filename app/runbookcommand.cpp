@@ -93,6 +93,8 @@ void printText(QTextStream &out, const Runbook &rb, const QList<Runbook::Warning
         out << u'\n' << tr("  %1  (lines %2)\n").arg(p.name, lines(p.firstLine, p.lastLine));
         if (!p.triggers.isEmpty())
             out << tr("     when: %1\n").arg(p.triggers.join(QStringLiteral("; ")));
+        for (const QString &c : p.cautions)
+            out << tr("     caution: %1\n").arg(c);
         int n = 0;
         for (const RunbookStep &s : p.steps) {
             ++n;
@@ -106,6 +108,8 @@ void printText(QTextStream &out, const Runbook &rb, const QList<Runbook::Warning
             if (!s.alternatives.isEmpty())
                 out << tr("        alternatives: %1; runs: %2\n").arg(s.alternativeLabels.join(QStringLiteral(", ")),
                                                                               s.alternativeLabels.value(s.chosen));
+            if (!s.prelude.isEmpty())
+                out << tr("        runs first (set earlier in the block): %1\n").arg(oneLine(QString(s.prelude).replace(u'\n', QStringLiteral("; ")), 100));
             if (!s.manualReason.isEmpty())
                 out << tr("        by hand: %1\n").arg(s.manualReason);
             for (const RunbookStep::Gate &g : s.gates)
@@ -171,6 +175,8 @@ QJsonObject toJson(const Runbook &rb, const QList<Runbook::Warning> &warnings)
             }
             if (!s.manualReason.isEmpty())
                 o.insert(QStringLiteral("manual_reason"), s.manualReason);
+            if (!s.prelude.isEmpty())
+                o.insert(QStringLiteral("prelude"), s.prelude);
             if (!s.alternatives.isEmpty())
                 o.insert(QStringLiteral("alternatives"), QJsonArray::fromStringList(s.alternativeLabels));
             if (s.kind == RunbookStep::Kind::Checklist)
@@ -179,6 +185,7 @@ QJsonObject toJson(const Runbook &rb, const QList<Runbook::Warning> &warnings)
         }
         procedures.append(QJsonObject{{QStringLiteral("name"), p.name},
                                       {QStringLiteral("triggers"), QJsonArray::fromStringList(p.triggers)},
+                                      {QStringLiteral("cautions"), QJsonArray::fromStringList(p.cautions)},
                                       {QStringLiteral("first_line"), p.firstLine},
                                       {QStringLiteral("last_line"), p.lastLine},
                                       {QStringLiteral("steps"), steps}});

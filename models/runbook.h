@@ -24,6 +24,9 @@ struct Runbook
         // When to use it: the bullets under a bold "**Trigger Conditions:**"
         // (the wizard's triage shows them beside the decision matrix).
         QStringList triggers;
+        // Bold warnings in its text ("CRITICAL: This will lose all data
+        // since the backup was created!"), said before it starts.
+        QStringList cautions;
     };
 
     struct Table

@@ -45,6 +45,11 @@ struct RunbookStep
     QStringList alternativeLabels;
     QStringList alternatives;
     int chosen = -1;
+    // Lines an earlier step of the same block ran that this one needs: the
+    // variables it uses set there ("$StagingPath = ..." before "Remove-Item
+    // $StagingPath\*"), the folder changed to ("cd /opt/cryptobot/docker").
+    // Run before `text`, or the step runs somewhere else, on empty values.
+    QString prelude;
     QString manualReason;        // why a command step is done by hand
     QList<Gate> gates;
     QList<Placeholder> placeholders;

@@ -9,6 +9,7 @@
 #include <md4c.h>
 
 #include <algorithm>
+#include <limits>
 #include <vector>
 
 namespace qd {
@@ -23,7 +24,8 @@ struct Block
 {
     // Stage: a numbered heading that is a step of the procedure above it
     // ("## Full System Rollback Procedure" / "### 1. Emergency System Shutdown").
-    enum class Type { Code, OrderedItem, BulletItem, TaskItem, BoldParagraph, Table, Annotation, Stage };
+    // Caution: a bold warning paragraph ("**CRITICAL: ...**").
+    enum class Type { Code, OrderedItem, BulletItem, TaskItem, BoldParagraph, Table, Annotation, Stage, Caution };
     Type type = Type::Code;
     QString language;     // code: the fence's language
     QString info;         // code: the rest of the info string ({name=... gate=...})
@@ -305,9 +307,15 @@ private:
         case MD_BLOCK_P:
             if (m_inParagraph) {
                 m_inParagraph = false;
-                if (m_boldLead && m_boldText.endsWith(u':')) {
+                // "**CRITICAL: This will lose all data since the backup was
+                // created!**", "**Warning:** ...": what the commander must
+                // know before starting, whatever its punctuation.
+                static const QRegularExpression caution(QStringLiteral(R"(^\W*(critical|warning|danger|caution|important)\b)"),
+                                                        QRegularExpression::CaseInsensitiveOption);
+                const bool cautionLead = m_boldLead && !m_boldText.isEmpty() && caution.match(m_boldText).hasMatch();
+                if (cautionLead || (m_boldLead && m_boldText.endsWith(u':'))) {
                     Block b;
-                    b.type = Block::Type::BoldParagraph;
+                    b.type = cautionLead ? Block::Type::Caution : Block::Type::BoldParagraph;
                     b.text = m_buffer.simplified();
                     b.lead = m_boldText.simplified();
                     b.firstLine = m_blockFirst;
@@ -567,13 +575,36 @@ struct Group
 // starts the block or follows a blank line and is followed by a command
 // ("# Check rollout history\nkubectl rollout history ..."). Otherwise a gate
 // would land on a step named after its harmless first command.
+qsizetype indentOf(const QString &line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && line[i].isSpace())
+        ++i;
+    return i;
+}
+
+// The block's own indentation (a fence inside a list item indents every
+// line): a comment indented further sits inside a loop or a function
+// ("foreach (...) {\n    # Verify service health"), and splitting there
+// would cut the loop in two.
+qsizetype baseIndent(const QStringList &lines)
+{
+    qsizetype base = std::numeric_limits<qsizetype>::max();
+    for (const QString &l : lines)
+        if (!l.trimmed().isEmpty())
+            base = qMin(base, indentOf(l));
+    return base == std::numeric_limits<qsizetype>::max() ? 0 : base;
+}
+
 QStringList titledComments(const QStringList &lines, Runner runner)
 {
     QStringList titles(lines.size());
     const QString mark = runner == Runner::Sql ? QStringLiteral("--") : QStringLiteral("#");
+    const qsizetype base = baseIndent(lines);
     for (int i = 0; i < lines.size(); ++i) {
         const QString t = lines[i].trimmed();
-        if (!t.startsWith(mark) || t.startsWith(QLatin1String("#!")) || (mayBeAlternativeComment(t) && alternativeComment().match(t).hasMatch()))
+        if (!t.startsWith(mark) || t.startsWith(QLatin1String("#!")) || indentOf(lines[i]) > base
+            || (mayBeAlternativeComment(t) && alternativeComment().match(t).hasMatch()))
             continue;
         const bool afterBlank = i == 0 || lines[i - 1].trimmed().isEmpty();
         const bool beforeCommand = i + 1 < lines.size() && !isCommentOrBlank(lines[i + 1], runner);
@@ -599,6 +630,7 @@ QList<Group> splitGroups(const QString &text, Runner runner, int firstLine)
                 break;
             }
     const QStringList titles = numbered ? QStringList() : titledComments(lines, runner);
+    const qsizetype base = baseIndent(lines);
     bool sawMarker = false;
     for (int i = 0; i < lines.size(); ++i) {
         const QString &line = lines[i];
@@ -613,7 +645,7 @@ QList<Group> splitGroups(const QString &text, Runner runner, int firstLine)
                 if (j < lines.size() && !lines[j].trimmed().startsWith(QLatin1String("--")))
                     label = t.mid(2).trimmed();
             }
-        } else if (numbered && line.trimmed().startsWith(u'#') && mayBeGroupComment(line)) {
+        } else if (numbered && line.trimmed().startsWith(u'#') && mayBeGroupComment(line) && indentOf(line) <= base) {
             if (const QRegularExpressionMatch m = groupComment().match(line); m.hasMatch())
                 label = m.captured(2);
         } else if (!numbered && i < titles.size()) {
@@ -658,9 +690,44 @@ QString firstCommentLabel(const QStringList &lines, Runner runner)
     return {};
 }
 
+// "cd /opt/cryptobot/docker  # Linux/macOS" / "cd C:\cryptobot\docker  # Windows":
+// one line per platform, marked at its end.
+const QRegularExpression &trailingPlatform()
+{
+    static const QRegularExpression re(QStringLiteral(R"(\s#\s*(linux(?:\s*/\s*mac\s*os|/macos)?|mac\s*os|macos|windows(?:\s*\(powershell\))?|powershell)\s*$)"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+bool isWindowsLabel(const QString &label)
+{
+    return label.startsWith(QStringLiteral("windows"), Qt::CaseInsensitive) || label.startsWith(QStringLiteral("powershell"), Qt::CaseInsensitive);
+}
+
 // Alternatives of one group: split at the platform / "or" comments.
 void splitAlternatives(const QStringList &lines, RunbookStep &step, Runner runner)
 {
+    // Lines marked for a platform at their end: the Linux way leaves out the
+    // Windows lines, the Windows way the Linux ones.
+    bool marked = false;
+    for (const QString &line : lines)
+        marked = marked || (line.contains(u'#') && trailingPlatform().match(line).hasMatch());
+    if (marked) {
+        QStringList posixLines, windowsLines;
+        for (const QString &line : lines) {
+            const QRegularExpressionMatch m = line.contains(u'#') ? trailingPlatform().match(line) : QRegularExpressionMatch();
+            const bool forWindows = m.hasMatch() && isWindowsLabel(m.captured(1));
+            if (!m.hasMatch() || !forWindows)
+                posixLines.append(line);
+            if (!m.hasMatch() || forWindows)
+                windowsLines.append(line);
+        }
+        step.alternativeLabels = {QStringLiteral("Linux/macOS"), QStringLiteral("Windows")};
+        step.alternatives = {posixLines.join(u'\n').trimmed(), windowsLines.join(u'\n').trimmed()};
+        step.chosen = 0;
+        step.text = step.alternatives.first();
+        return;
+    }
     QStringList labels;
     QList<QStringList> texts;
     QStringList common;
@@ -690,9 +757,14 @@ void splitAlternatives(const QStringList &lines, RunbookStep &step, Runner runne
         return;
     }
     for (int i = 0; i < labels.size(); ++i) {
-        step.alternativeLabels.append(labels[i]);
+        // "# Linux/macOS" / "# or": the second Linux way, not a platform "or".
+        QString label = labels[i];
+        if (label.compare(QStringLiteral("or"), Qt::CaseInsensitive) == 0 && i > 0)
+            label = RunbookParser::tr("%1, or").arg(step.alternativeLabels.last().section(QStringLiteral(", or"), 0, 0));
+        step.alternativeLabels.append(label);
         step.alternatives.append((common + texts[i]).join(u'\n').trimmed());
     }
+    labels = step.alternativeLabels;
     // This machine runs Linux: the Linux (or first non-Windows) way.
     step.chosen = 0;
     for (int i = 0; i < labels.size(); ++i) {
@@ -708,6 +780,61 @@ void splitAlternatives(const QStringList &lines, RunbookStep &step, Runner runne
                 break;
             }
     step.text = step.alternatives[step.chosen];
+}
+
+// "NAME=...", "export NAME=...", "$Name = ...": the variable set, or empty.
+QString assignedName(const QString &line, Runner runner)
+{
+    static const QRegularExpression shell(QStringLiteral(R"(^\s*(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)?)?([A-Za-z_][A-Za-z0-9_]*)=)"));
+    static const QRegularExpression pwsh(QStringLiteral(R"(^\s*\$([A-Za-z_][A-Za-z0-9_]*)\s*=(?!=))"));
+    const QRegularExpressionMatch m = (runner == Runner::Pwsh ? pwsh : shell).match(line);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+bool changesFolder(const QString &line)
+{
+    static const QRegularExpression cd(QStringLiteral(R"(^\s*(cd|pushd|Set-Location|sl)\s+\S)"), QRegularExpression::CaseInsensitiveOption);
+    return cd.match(line).hasMatch();
+}
+
+// A line a later step of the same block may depend on. A line marked for
+// Windows ("cd C:\app  # Windows") never runs here, so it sets nothing.
+bool setsState(const QString &line, Runner runner)
+{
+    if (line.contains(u'#')) {
+        const QRegularExpressionMatch m = trailingPlatform().match(line);
+        if (m.hasMatch() && isWindowsLabel(m.captured(1)) && runner != Runner::Pwsh)
+            return false;
+    }
+    return changesFolder(line) || !assignedName(line, runner).isEmpty();
+}
+
+// Of the earlier groups' state lines, those this step needs: every change
+// of folder (its commands run there), and the assignments of variables it
+// uses, with those their own values use.
+QString preludeFor(const QString &text, const QStringList &stateLines, Runner runner)
+{
+    if (stateLines.isEmpty())
+        return {};
+    const Qt::CaseSensitivity cs = runner == Runner::Pwsh ? Qt::CaseInsensitive : Qt::CaseSensitive;
+    const auto uses = [cs](const QString &code, const QString &name) {
+        return code.contains(u'$' + name, cs) || code.contains(QStringLiteral("${") + name + u'}', cs);
+    };
+    QList<bool> keep(stateLines.size(), false);
+    QString needed = text;
+    // Back to front: an assignment kept may use a variable set before it.
+    for (qsizetype i = stateLines.size() - 1; i >= 0; --i) {
+        const QString name = assignedName(stateLines[i], runner);
+        if (name.isEmpty() ? changesFolder(stateLines[i]) : uses(needed, name)) {
+            keep[i] = true;
+            needed += u'\n' + stateLines[i];
+        }
+    }
+    QStringList out;
+    for (qsizetype i = 0; i < stateLines.size(); ++i)
+        if (keep[i])
+            out.append(stateLines[i].trimmed());
+    return out.join(u'\n');
 }
 
 // `pwsh`: PowerShell names its variables in any case ($LogBackupFile);
@@ -1041,6 +1168,26 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
                 continue;
             }
             switch (b.type) {
+            case Block::Type::Caution: {
+                // A bold "Important Notes:" with bullets stays a step; a
+                // warning with its words is said before the procedure starts.
+                const Block *next = bi + 1 < s.blocks.size() ? &s.blocks[bi + 1] : nullptr;
+                if (b.text == b.lead && b.lead.endsWith(u':') && next && next->type == Block::Type::BulletItem) {
+                    qsizetype end = bi + 1;
+                    const QStringList lines = bullets(bi + 1, &end);
+                    RunbookStep step;
+                    step.kind = RunbookStep::Kind::Instruction;
+                    step.label = b.lead.chopped(1).trimmed();
+                    step.text = b.lead + u'\n' + lines.join(u'\n');
+                    step.firstLine = b.firstLine;
+                    step.lastLine = s.blocks[end - 1].lastLine;
+                    proc.steps.append(std::move(step));
+                    bi = end - 1;
+                } else {
+                    proc.cautions.append(b.text);
+                }
+                break;
+            }
             case Block::Type::Stage:
                 endStage();
                 stage = b.text;
@@ -1104,7 +1251,12 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
                     break;   // configuration or output shown as an example, not run
                 const Runner runner = runnerFor(b.language);
                 const QList<Group> groups = splitGroups(b.text, runner, b.firstLine);
+                QStringList stateLines;   // assignments and cd's of the groups before
                 for (const Group &g : groups) {
+                    const QStringList before = stateLines;
+                    for (const QString &l : g.lines)
+                        if (setsState(l, runner))
+                            stateLines.append(l);
                     const bool hasCode = std::any_of(g.lines.cbegin(), g.lines.cend(), [runner](const QString &l) {
                         return !isCommentOrBlank(l, runner);
                     });
@@ -1150,6 +1302,12 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
                                runner == Runner::Sql && psqlMeta.match(step.text).hasMatch()) {
                         step.runner = Runner::Manual;
                         step.manualReason = tr("psql meta-commands (\\dt, \\c …) are run by hand in psql");
+                    } else if (static const QRegularExpression tsql(QStringLiteral(R"(\bRESTORE\s+(DATABASE|LOG)\b|\bBACKUP\s+DATABASE\b|(^|\n)\s*GO\s*($|\n)|\bWITH\s+(REPLACE|NORECOVERY|RECOVERY)\b)"),
+                                                                    QRegularExpression::CaseInsensitiveOption);
+                               runner == Runner::Sql && tsql.match(step.text).hasMatch()) {
+                        // The profile's database is PostgreSQL; this is SQL Server's dialect.
+                        step.runner = Runner::Manual;
+                        step.manualReason = tr("SQL Server statements (RESTORE DATABASE, GO …) are run by hand in SQL Server's own tools");
                     }
                     // Every alternative is classified: the one shown may not be the one run.
                     const QStringList texts = step.alternatives.isEmpty() ? QStringList{step.text} : step.alternatives;
@@ -1163,7 +1321,9 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
                             if (std::none_of(step.gates.cbegin(), step.gates.cend(), [&gate](const RunbookStep::Gate &g) { return g.rule == gate.rule; }))
                                 step.gates.append(gate);
                     }
-                    step.placeholders = findPlaceholders(texts.join(u'\n'), RunbookStep::Kind::Command, runner == Runner::Pwsh, b.text);
+                    step.prelude = preludeFor(texts.join(u'\n'), before, runner);
+                    step.placeholders = findPlaceholders(step.prelude.isEmpty() ? texts.join(u'\n') : step.prelude + u'\n' + texts.join(u'\n'),
+                                                         RunbookStep::Kind::Command, runner == Runner::Pwsh, b.text);
                     if (!b.info.isEmpty() || !pendingAnnotation.isEmpty())
                         applyAttributes(b.info, pendingAnnotation, step, !g.label.isEmpty(),
                                         pendingAnnotation.isEmpty() ? b.firstLine : annotationLine, out.warnings);
@@ -1230,6 +1390,12 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
                     } else if (next && next->type == Block::Type::Code) {
                         pendingLead = b.lead.chopped(1).trimmed();
                     }
+                    break;
+                }
+                // "**When to use:** the newest backup is corrupt": when to pick
+                // this procedure, not a thing to do.
+                if (triggerLead.match(b.lead).hasMatch()) {
+                    proc.triggers.append(b.text.mid(b.lead.size()).trimmed());
                     break;
                 }
                 Q_FALLTHROUGH();

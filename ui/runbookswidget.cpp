@@ -356,9 +356,14 @@ void RunbooksWidget::showProcedure(QTreeWidgetItem *item)
         return;
     }
     const Runbook::Procedure &proc = rb.procedures[p];
-    m_header->setText(rb.unreadable.isEmpty() ? proc.name
-                                              : tr("%1\nThe file can no longer be read (%2); this is its last good reading.")
-                                                    .arg(proc.name, rb.unreadable));
+    QString header = rb.unreadable.isEmpty() ? proc.name
+                                             : tr("%1\nThe file can no longer be read (%2); this is its last good reading.")
+                                                   .arg(proc.name, rb.unreadable);
+    for (const QString &t : proc.triggers)
+        header += u'\n' + tr("When: %1").arg(t);
+    for (const QString &c : proc.cautions)
+        header += u'\n' + tr("⚠ %1").arg(c);
+    m_header->setText(header);
     for (int i = 0; i < proc.steps.size(); ++i) {
         const RunbookStep &s = proc.steps[i];
         QStringList placeholders;
@@ -412,6 +417,8 @@ void RunbooksWidget::showStep()
     if (!s.alternatives.isEmpty())
         out.append(tr("Alternatives: %1 — this machine runs “%2”").arg(s.alternativeLabels.join(QStringLiteral(", ")),
                                                                      s.alternativeLabels.value(s.chosen)));
+    if (!s.prelude.isEmpty())
+        out.append(tr("Runs first, as an earlier step of the block set it:\n%1").arg(s.prelude));
     if (!out.isEmpty())
         out.append(QString());
     out.append(s.text);

@@ -74,12 +74,14 @@ private slots:
 
         QVERIFY(w.selectProcedure(path, u"Data Recovery › Restore Market Data from Backup"_s));
         QTreeWidget *steps = w.steps();
-        QCOMPARE(steps->topLevelItemCount(), 6);
-        QCOMPARE(steps->topLevelItem(2)->text(1), u"Restore it"_s);
-        QCOMPARE(steps->topLevelItem(2)->text(3), u"GATE"_s);
-        QVERIFY(steps->topLevelItem(2)->toolTip(3).contains(u"overwrites"_s));
-        QCOMPARE(steps->topLevelItem(2)->text(4), u"YYYYMMDD_HHMMSS → backup of market-data"_s);
-        QCOMPARE(steps->topLevelItem(4)->text(2), u"SQL"_s);
+        // "When to use" heads the procedure; the steps follow.
+        QVERIFY(w.findChild<QLabel *>(u"procedureHeader"_s)->text().contains(u"When: the newest market-data backup is corrupt"_s));
+        QCOMPARE(steps->topLevelItemCount(), 5);
+        QCOMPARE(steps->topLevelItem(1)->text(1), u"Restore it"_s);
+        QCOMPARE(steps->topLevelItem(1)->text(3), u"GATE"_s);
+        QVERIFY(steps->topLevelItem(1)->toolTip(3).contains(u"older state"_s));
+        QCOMPARE(steps->topLevelItem(1)->text(4), u"YYYYMMDD_HHMMSS → backup of market-data"_s);
+        QCOMPARE(steps->topLevelItem(3)->text(2), u"SQL"_s);
         // The section in context, rendered from the document's own lines.
         QVERIFY(w.source()->toPlainText().contains(u"When to use:"_s));
         QVERIFY(!w.source()->toPlainText().contains(u"Communication Templates"_s));
@@ -91,9 +93,9 @@ private slots:
         }
         QVERIFY2(tinted >= 3 && spaced >= 2, qPrintable(u"%1 tinted, %2 spaced"_s.arg(tinted).arg(spaced)));
         // The step's command with its gate.
-        steps->setCurrentItem(steps->topLevelItem(2));
+        steps->setCurrentItem(steps->topLevelItem(1));
         const QString code = w.findChild<QPlainTextEdit *>(u"stepCode"_s)->toPlainText();
-        QVERIFY2(code.startsWith(u"GATE: a restore overwrites"_s), qPrintable(code));
+        QVERIFY2(code.startsWith(u"GATE: a restore or rollback script puts an older state"_s), qPrintable(code));
         QVERIFY(code.contains(u"./scripts/restore-from-backup.sh"_s));
 
         // Saved with a new procedure: read again, the selection kept.
@@ -104,7 +106,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 1, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItem(0)->childCount(), 4, 5000);
         QCOMPARE(tree->currentItem()->text(0), u"Restore Market Data from Backup"_s);
-        QCOMPARE(w.steps()->topLevelItemCount(), 6);
+        QCOMPARE(w.steps()->topLevelItemCount(), 5);
 
         // Deleted mid-incident: the last good reading stays, marked, the
         // commander's place kept.
@@ -116,7 +118,7 @@ private slots:
         QVERIFY2(tree->topLevelItem(0)->text(0).contains(u"unreadable"_s), qPrintable(tree->topLevelItem(0)->text(0)));
         QVERIFY(tree->topLevelItem(0)->toolTip(0).contains(u"rollback.md"_s));
         QCOMPARE(tree->currentItem()->text(0), u"Restore Market Data from Backup"_s);
-        QCOMPARE(w.steps()->topLevelItemCount(), 6);
+        QCOMPARE(w.steps()->topLevelItemCount(), 5);
         QVERIFY(w.findChild<QLabel *>(u"procedureHeader"_s)->text().contains(u"last good reading"_s));
         // Back on disk: read again, the mark gone.
         QVERIFY(QFile::copy(QStringLiteral(QD_SOURCE_DIR "/examples/runbooks/sandbox-rollback.md"), path));

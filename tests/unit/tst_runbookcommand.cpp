@@ -61,8 +61,9 @@ private slots:
         const QJsonObject file = root.value(u"files"_s).toArray().first().toObject();
         QCOMPARE(file.value(u"title"_s).toString(), u"SigmaTrade Rollback Procedures"_s);
         const QJsonArray steps = file.value(u"procedures"_s).toArray().first().toObject().value(u"steps"_s).toArray();
-        QCOMPARE(steps[1].toObject().value(u"runner"_s).toString(), u"bash"_s);
-        QCOMPARE(steps[1].toObject().value(u"gates"_s).toArray().first().toObject().value(u"rule"_s).toString(), u"service-stop"_s);
+        QCOMPARE(steps[0].toObject().value(u"runner"_s).toString(), u"bash"_s);
+        QCOMPARE(steps[0].toObject().value(u"gates"_s).toArray().first().toObject().value(u"rule"_s).toString(), u"service-stop"_s);
+        QCOMPARE(file.value(u"procedures"_s).toArray().first().toObject().value(u"triggers"_s).toArray().size(), 1);
     }
 
     void boundWithProfile()
@@ -86,7 +87,7 @@ private slots:
         // Reported and left out; the structure is still printed with the bundled rules.
         QCOMPARE(rules.code, 1);
         QVERIFY2(rules.err.contains("destructive-rules.yaml:2:"), rules.err.constData());
-        QVERIFY(rules.out.contains("GATE: a restore overwrites"));
+        QVERIFY(rules.out.contains("GATE: a restore or rollback script puts an older state"));
         QFile::remove(m_dir.filePath(u"config/Quarterdeck/quarterdeck/destructive-rules.yaml"_s));
     }
 };

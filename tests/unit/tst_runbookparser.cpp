@@ -65,29 +65,31 @@ private slots:
         QCOMPARE(rb.title, u"Rollback Procedures"_s);
         const Runbook::Procedure *p = procedure(rb, u"Database Rollback › 2. Full Database Restore"_s);
         QVERIFY(p);
-        // "When to use", the block's eight numbered comments, "Important Notes".
-        QCOMPARE(p->steps.size(), 10);
-        QCOMPARE(p->steps[0].kind, Kind::Instruction);
+        // "When to use" is when to pick it; then the block's eight numbered
+        // comments and "Important Notes".
+        QCOMPARE(p->triggers, QStringList{u"Data corruption, multiple failed migrations, or critical database issues"_s});
+        QCOMPARE(p->cautions, QStringList{u"CRITICAL: This will lose all data since the backup was created!"_s});
+        QCOMPARE(p->steps.size(), 9);
         QStringList labels;
-        for (int i = 1; i <= 8; ++i)
+        for (int i = 0; i < 8; ++i)
             labels.append(p->steps[i].label);
         QCOMPARE(labels, (QStringList{u"IMMEDIATELY stop the application to prevent further damage"_s, u"Notify users (if possible)"_s,
                                       u"Create safety backup of current state (even if broken)"_s, u"Choose backup to restore from"_s,
                                       u"Dry-run to verify backup"_s, u"Perform restore (creates automatic safety backup)"_s,
                                       u"Verify database"_s, u"Restart application"_s}));
         // "Notify users" has only a TODO comment: done by hand.
-        QCOMPARE(p->steps[2].kind, Kind::Instruction);
-        QCOMPARE(p->steps[1].runner, Runner::Bash);
+        QCOMPARE(p->steps[1].kind, Kind::Instruction);
+        QCOMPARE(p->steps[0].runner, Runner::Bash);
         // Gated: the stop and the restore; not the dry run, not the listing.
-        QCOMPARE(gateRules(p->steps[1]), QStringList{u"service-stop"_s});
-        QCOMPARE(gateRules(p->steps[5]), QStringList{});
-        QCOMPARE(gateRules(p->steps[6]), QStringList{u"restore-script"_s});
+        QCOMPARE(gateRules(p->steps[0]), QStringList{u"service-stop"_s});
         QCOMPARE(gateRules(p->steps[4]), QStringList{});
+        QCOMPARE(gateRules(p->steps[5]), QStringList{u"restore-script"_s});
+        QCOMPARE(gateRules(p->steps[3]), QStringList{});
         // The backup's name is a placeholder the wizard fills from the inventory.
-        QCOMPARE(p->steps[6].placeholders.size(), 1);
-        QCOMPARE(p->steps[6].placeholders.first().text, u"YYYYMMDD_HHMMSS"_s);
-        QCOMPARE(p->steps[6].firstLine, 123);
-        QCOMPARE(p->steps[6].text, u"# 6. Perform restore (creates automatic safety backup)\n"
+        QCOMPARE(p->steps[5].placeholders.size(), 1);
+        QCOMPARE(p->steps[5].placeholders.first().text, u"YYYYMMDD_HHMMSS"_s);
+        QCOMPARE(p->steps[5].firstLine, 123);
+        QCOMPARE(p->steps[5].text, u"# 6. Perform restore (creates automatic safety backup)\n"
                                     "./scripts/restore-from-backup.sh backups/daily/sigmatrade_YYYYMMDD_HHMMSS.sql.gz"_s);
         // Its scenario matrix.
         int matrices = 0;
@@ -107,7 +109,7 @@ private slots:
         const Runbook::Procedure *p = procedure(rb, u"Database Rollback › 2. Full Database Restore"_s);
         QVERIFY(p);
         // backups/daily/sigmatrade_YYYYMMDD_HHMMSS.sql.gz names the daily set's files.
-        QCOMPARE(p->steps[6].placeholders.first().backupSet, u"daily"_s);
+        QCOMPARE(p->steps[5].placeholders.first().backupSet, u"daily"_s);
         // A name that fits no set stays unbound.
         QCOMPARE(RunbookBinder::backupSetFor(u"backups/daily/other_YYYYMMDD.sql.gz"_s, profile.profile->backups), QString());
         QCOMPARE(RunbookBinder::backupSetFor(u"elsewhere/sigmatrade_YYYYMMDD_HHMMSS.sql.gz"_s, profile.profile->backups), QString());
@@ -331,6 +333,8 @@ private slots:
                 out << "\n" << p.name << "  [" << p.firstLine << '-' << p.lastLine << "]\n";
                 for (const QString &t : p.triggers)
                     out << "  when: " << t << '\n';
+                for (const QString &c : p.cautions)
+                    out << "  caution: " << c << '\n';
                 for (const RunbookStep &st : p.steps) {
                     static const char *kinds[] = {"command", "instruction", "checklist"};
                     static const char *runners[] = {"bash", "pwsh", "sql", "manual", "-"};
@@ -340,6 +344,8 @@ private slots:
                         out << "  {" << st.alternativeLabels.join(u" | "_s) << '}';
                     if (!st.gates.isEmpty())
                         out << "  GATE " << gateRules(st).join(u","_s);
+                    if (!st.prelude.isEmpty())
+                        out << "  after[" << st.prelude.split(u'\n').join(u" ; "_s) << ']';
                     for (const RunbookStep::Placeholder &ph : st.placeholders)
                         out << "  <" << ph.text << '>';
                     out << '\n';
@@ -403,7 +409,7 @@ private slots:
         QTest::addColumn<int>("templates");
         QTest::newRow("sigmatradebot") << u"sigmatradebot-rollback.md"_s
                                        << QStringList{u"Database Rollback › Full Database Restore"_s, u"Code Rollback › Git-Based Rollback"_s}
-                                       << 11 << 4 << 1 << 0 << 0;
+                                       << 10 << 4 << 1 << 0 << 0;
         QTest::newRow("cryptobot") << u"cryptobot-rollback.md"_s
                                    << QStringList{u"Service-Level Rollback Procedures › Trade Service Rollback"_s,
                                                   u"Full System Rollback Procedure › Restore Docker Environment"_s}
@@ -423,7 +429,7 @@ private slots:
         QTest::newRow("sandbox") << u"sandbox-rollback.md"_s
                                  << QStringList{u"Preparation for Rollback"_s, u"Service-Level Rollback › Trade Service Rollback"_s,
                                                 u"Data Recovery › Restore Market Data from Backup"_s}
-                                 << 17 << 2 << 1 << 3 << 2;
+                                 << 16 << 2 << 1 << 3 << 2;
     }
 
     void examples()
@@ -575,6 +581,34 @@ private slots:
         QCOMPARE(rb.procedures[0].steps[2].firstLine, 5);
     }
 
+    // A step cut from a block keeps what earlier steps of the block set up:
+    // run alone, "Remove-Item "$StagingPath\*"" would start at the root.
+    void stepsKeepWhatTheBlockSetBeforeThem()
+    {
+        RunbookParser parser;
+        parser.setPwshAvailable(true);
+        const Runbook rb = parser.parse("# R\n\n## Staging\n\n```powershell\n# Restore from backup\n$BackupPath = \"D:\\b\\backup-YYYYMMDD\"\n"
+                                        "$StagingPath = \"D:\\apps\\aitb\"\n\n# Remove current version\nRemove-Item \"$StagingPath\\*\" -Recurse -Force\n\n"
+                                        "# Restart\nforeach ($service in @(\"bot\", \"web\")) {\n    Start-Service \"AITB-$service\"\n\n"
+                                        "    # Verify service health\n    .\\check.ps1 -ServiceName $service\n}\n```\n\n"
+                                        "## Docker\n\n```bash\n# Navigate\ncd /opt/app/docker  # Linux/macOS\ncd C:\\app\\docker    # Windows\n\n"
+                                        "# Start\ndocker-compose up -d data\n```\n",
+                                        u"p.md"_s);
+        QCOMPARE(rb.procedures.size(), 2);
+        const QList<RunbookStep> &staging = rb.procedures[0].steps;
+        QCOMPARE(staging.size(), 3);   // the loop is one step: its indented comment does not cut it
+        QCOMPARE(staging[1].label, u"Remove current version"_s);
+        QCOMPARE(staging[1].prelude, u"$StagingPath = \"D:\\apps\\aitb\""_s);
+        QVERIFY(staging[2].text.endsWith(u"}"_s));
+        QVERIFY(staging[2].prelude.isEmpty());
+        const QList<RunbookStep> &docker = rb.procedures[1].steps;
+        QCOMPARE(docker.size(), 2);
+        QCOMPARE(docker[0].alternativeLabels, (QStringList{u"Linux/macOS"_s, u"Windows"_s}));
+        QCOMPARE(docker[0].text, u"# Navigate\ncd /opt/app/docker  # Linux/macOS"_s);
+        QCOMPARE(docker[1].prelude, u"cd /opt/app/docker  # Linux/macOS"_s);   // never the Windows cd
+        QCOMPARE(docker[1].text, u"# Start\ndocker-compose up -d data"_s);
+    }
+
     void junkAndHugeInput()
     {
         QByteArray junk(1 << 20, Qt::Uninitialized);
@@ -681,6 +715,21 @@ private slots:
         QTest::newRow("Remove-Item") << u"Remove-Item -Path C:\\app -Recurse -Force"_s << pwsh << u"remove-item-recurse"_s;
         QTest::newRow("Get-Service") << u"Get-Service bot"_s << pwsh << QString();
         QTest::newRow("restore script") << u"./scripts/restore-from-backup.sh backups/x.sql.gz"_s << bash << u"restore-script"_s;
+        QTest::newRow("rollback script, pwsh") << u".\\scripts\\rollback-database.ps1 -TargetTimestamp \"YYYY-MM-DD HH:MM:SS\""_s << pwsh << u"restore-script"_s;
+        QTest::newRow("emergency rollback script") << u"sudo ./emergency_rollback.sh"_s << bash << u"restore-script"_s;
+        QTest::newRow("rollback test script") << u"./scripts/test-app-rollback.sh"_s << bash << QString();
+        QTest::newRow("cp over the live config") << u"cp backups/config/.env.backup-YYYYMMDD .env"_s << bash << u"cp-over"_s;
+        QTest::newRow("cp into a backup") << u"cp .env backups/config/.env.backup-$(date +%Y%m%d)"_s << bash << QString();
+        QTest::newRow("cp to a .bak") << u"cp docker-compose.yml docker-compose.yml.bak"_s << bash << QString();
+        QTest::newRow("Copy-Item -Force") << u"Copy-Item \"D:\\backup\\web.config\" \"C:\\inetpub\\web.config\" -Force"_s << pwsh << u"pwsh-copy-over"_s;
+        QTest::newRow("robocopy restore") << u"robocopy $BackupPath $StagingPath /E /COPY:DAT"_s << pwsh << u"pwsh-copy-over"_s;
+        QTest::newRow("robocopy to forensic copy") << u"robocopy $CurrentLogPath \"D:\\forensic\\logs\" /E"_s << pwsh << QString();
+        QTest::newRow("iisreset") << u"iisreset /restart"_s << pwsh << u"stop-service-force"_s;
+        QTest::newRow("Restart-Service") << u"Restart-Service \"AITB-*\""_s << pwsh << u"stop-service-force"_s;
+        QTest::newRow("compose restart") << u"docker-compose restart backend"_s << bash << u"compose-stop"_s;
+        QTest::newRow("rollout restart") << u"kubectl rollout restart deployment/backend -n prod"_s << bash << u"kubectl-restart"_s;
+        QTest::newRow("rollout status") << u"kubectl rollout status deployment/backend -n prod"_s << bash << QString();
+        QTest::newRow("prisma migrate reset") << u"npx prisma migrate reset --force"_s << bash << u"database-reset"_s;
         QTest::newRow("restore dry run") << u"./scripts/restore-from-backup.sh backups/x.sql.gz --dry-run"_s << bash << QString();
     }
 
