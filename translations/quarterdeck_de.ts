@@ -105,6 +105,18 @@
         <translation>%1:%2:%3: Warnung: %4
 </translation>
     </message>
+    <message>
+        <source>     caution: %1
+</source>
+        <translation>     Vorsicht: %1
+</translation>
+    </message>
+    <message>
+        <source>        runs first (set earlier in the block): %1
+</source>
+        <translation>        läuft zuerst (früher im Block gesetzt): %1
+</translation>
+    </message>
 </context>
 <context>
     <name>qd::Application</name>
@@ -1898,6 +1910,14 @@ Befehle:
         <source>the document has no headings: what it holds is one procedure, named after the file</source>
         <translation>das Dokument hat keine Überschriften: sein Inhalt ist eine Prozedur, nach der Datei benannt</translation>
     </message>
+    <message>
+        <source>%1, or</source>
+        <translation>%1, oder</translation>
+    </message>
+    <message>
+        <source>SQL Server statements (RESTORE DATABASE, GO …) are run by hand in SQL Server&apos;s own tools</source>
+        <translation>SQL-Server-Anweisungen (RESTORE DATABASE, GO …) werden von Hand in den Werkzeugen des SQL Servers ausgeführt</translation>
+    </message>
 </context>
 <context>
     <name>qd::RunbooksWidget</name>
@@ -2048,6 +2068,20 @@ Die Datei ist nicht mehr lesbar (%2); dies ist ihr zuletzt gelesener Stand.</tra
     <message>
         <source>Needs: %1 — a backup of set %2, picked from the inventory</source>
         <translation>Braucht: %1 — eine Sicherung der Gruppe %2, aus dem Bestand gewählt</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Wann: %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Runs first, as an earlier step of the block set it:
+%1</source>
+        <translation>Läuft zuerst, weil ein früherer Schritt des Blocks es gesetzt hat:
+%1</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,16 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>     caution: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>        runs first (set earlier in the block): %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::Application</name>
@@ -1859,6 +1869,14 @@ Commands:
         <source>the document has no headings: what it holds is one procedure, named after the file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL Server statements (RESTORE DATABASE, GO …) are run by hand in SQL Server&apos;s own tools</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::RunbooksWidget</name>
@@ -2007,6 +2025,19 @@ The file can no longer be read (%2); this is its last good reading.</source>
     </message>
     <message>
         <source>Needs: %1 — a backup of set %2, picked from the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs first, as an earlier step of the block set it:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
