@@ -1286,7 +1286,10 @@ Runbook RunbookParser::parse(const QByteArray &markdown, const QString &path) co
                     step.kind = RunbookStep::Kind::Command;
                     step.language = b.language;
                     step.runner = runner;
-                    step.label = !g.label.isEmpty()    ? g.label
+                    // "2. **Assess Scope of Failure**" around a block split at
+                    // its comments: the item names each part too.
+                    step.label = !g.label.isEmpty() && !b.context.isEmpty() && b.context.size() <= 60 ? b.context + QStringLiteral(" › ") + g.label
+                                 : !g.label.isEmpty()    ? g.label
                                  : !b.context.isEmpty() ? b.context
                                  : !pendingLead.isEmpty() && groups.size() == 1 ? pendingLead
                                                         : firstCommentLabel(g.lines, runner);
