@@ -855,7 +855,10 @@ QList<RunbookStep::Placeholder> findPlaceholders(const QString &text, RunbookSte
         out.append(P{k, t, name});
     };
     static const QRegularExpression angle(QStringLiteral(R"(<([A-Za-z][A-Za-z0-9_.-]*(?:[ -][A-Za-z0-9_.-]+){0,3})>)"));
-    static const QRegularExpression stamp(QStringLiteral(R"((?<![A-Za-z0-9])(YYYY[-_]?MM[-_]?DD(?:[-_T]?HH[-_:]?MM(?:[-_:]?SS)?)?|HH[-_:]?MM[-_:]?SS|TIMESTAMP)(?![A-Za-z0-9]))"));
+    static const QRegularExpression stamp(QStringLiteral(R"((?<![A-Za-z0-9])(YYYY[-_]?MM[-_]?DD(?:[-_T]?HH[-_:]?MM(?:[-_:]?SS)?)?|HH[-_:]?MM(?:[-_:]?SS)?|TIMESTAMP)(?![A-Za-z0-9]))"));
+    // Values left for the reader to put in: "your-key", "Authorization: OAuth TOKEN".
+    static const QRegularExpression yours(QStringLiteral(R"(["'=](your[-_][A-Za-z0-9_-]+)["'\s]?)"));
+    static const QRegularExpression token(QStringLiteral(R"(\b(?:Bearer|OAuth|Token)\s+([A-Z][A-Z0-9_]{2,})\b)"));
     static const QRegularExpression variable(QStringLiteral(R"(\$\{([A-Z][A-Z0-9_]*)\}|\$([A-Z][A-Z0-9_]*)\b)"));
     static const QRegularExpression pwshVariable(QStringLiteral(R"(\$([A-Za-z][A-Za-z0-9_]*)\b(?!:))"));
     static const QRegularExpression pwshAssignment(QStringLiteral(R"(\$([A-Za-z][A-Za-z0-9_]*)\s*=(?!=)|foreach\s*\(\s*\$([A-Za-z][A-Za-z0-9_]*)\s+in\b)"),
@@ -950,6 +953,19 @@ QList<RunbookStep::Placeholder> findPlaceholders(const QString &text, RunbookSte
             const QString name = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
             if (!assigned.contains(name) && !environment.contains(name))
                 add(P::Kind::Variable, m.captured(0), name);
+        }
+    }
+    if (kind == RunbookStep::Kind::Command && text.contains(QLatin1String("your"), Qt::CaseInsensitive)) {
+        for (auto it = yours.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            add(P::Kind::Angle, m.captured(1), m.captured(1));
+        }
+    }
+    if (kind == RunbookStep::Kind::Command && (text.contains(QLatin1String("Bearer ")) || text.contains(QLatin1String("OAuth "))
+                                                || text.contains(QLatin1String("Token ")))) {
+        for (auto it = token.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            add(P::Kind::Angle, m.captured(1), m.captured(1));
         }
     }
     if (kind == RunbookStep::Kind::Command && seen.underscore && seen.upperAfterSlash) {
