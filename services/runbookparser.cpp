@@ -699,6 +699,14 @@ const QRegularExpression &trailingPlatform()
     return re;
 }
 
+// Whether the text after the line's last '#' may name a platform: the
+// regex above runs only then.
+bool markedForPlatform(const QString &line)
+{
+    const qsizetype hash = line.lastIndexOf(u'#');
+    return hash > 0 && mayBeAlternativeComment(QStringView(line).mid(hash));
+}
+
 bool isWindowsLabel(const QString &label)
 {
     return label.startsWith(QStringLiteral("windows"), Qt::CaseInsensitive) || label.startsWith(QStringLiteral("powershell"), Qt::CaseInsensitive);
@@ -711,11 +719,11 @@ void splitAlternatives(const QStringList &lines, RunbookStep &step, Runner runne
     // Windows lines, the Windows way the Linux ones.
     bool marked = false;
     for (const QString &line : lines)
-        marked = marked || (line.contains(u'#') && trailingPlatform().match(line).hasMatch());
+        marked = marked || (markedForPlatform(line) && trailingPlatform().match(line).hasMatch());
     if (marked) {
         QStringList posixLines, windowsLines;
         for (const QString &line : lines) {
-            const QRegularExpressionMatch m = line.contains(u'#') ? trailingPlatform().match(line) : QRegularExpressionMatch();
+            const QRegularExpressionMatch m = markedForPlatform(line) ? trailingPlatform().match(line) : QRegularExpressionMatch();
             const bool forWindows = m.hasMatch() && isWindowsLabel(m.captured(1));
             if (!m.hasMatch() || !forWindows)
                 posixLines.append(line);
@@ -785,6 +793,8 @@ void splitAlternatives(const QStringList &lines, RunbookStep &step, Runner runne
 // "NAME=...", "export NAME=...", "$Name = ...": the variable set, or empty.
 QString assignedName(const QString &line, Runner runner)
 {
+    if (!line.contains(u'='))
+        return {};
     static const QRegularExpression shell(QStringLiteral(R"(^\s*(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)?)?([A-Za-z_][A-Za-z0-9_]*)=)"));
     static const QRegularExpression pwsh(QStringLiteral(R"(^\s*\$([A-Za-z_][A-Za-z0-9_]*)\s*=(?!=))"));
     const QRegularExpressionMatch m = (runner == Runner::Pwsh ? pwsh : shell).match(line);
@@ -793,6 +803,9 @@ QString assignedName(const QString &line, Runner runner)
 
 bool changesFolder(const QString &line)
 {
+    const QStringView t = QStringView(line).trimmed();
+    if (!(t.startsWith(u"cd") || t.startsWith(u"pushd") || t.startsWith(u"sl") || t.startsWith(u"Set-Location", Qt::CaseInsensitive)))
+        return false;
     static const QRegularExpression cd(QStringLiteral(R"(^\s*(cd|pushd|Set-Location|sl)\s+\S)"), QRegularExpression::CaseInsensitiveOption);
     return cd.match(line).hasMatch();
 }
@@ -801,12 +814,14 @@ bool changesFolder(const QString &line)
 // Windows ("cd C:\app  # Windows") never runs here, so it sets nothing.
 bool setsState(const QString &line, Runner runner)
 {
-    if (line.contains(u'#')) {
+    if (!changesFolder(line) && assignedName(line, runner).isEmpty())
+        return false;
+    if (markedForPlatform(line)) {
         const QRegularExpressionMatch m = trailingPlatform().match(line);
         if (m.hasMatch() && isWindowsLabel(m.captured(1)) && runner != Runner::Pwsh)
             return false;
     }
-    return changesFolder(line) || !assignedName(line, runner).isEmpty();
+    return true;
 }
 
 // Of the earlier groups' state lines, those this step needs: every change
@@ -887,7 +902,8 @@ QList<RunbookStep::Placeholder> findPlaceholders(const QString &text, RunbookSte
     // per kind was a twentieth of parsing a large runbook).
     struct
     {
-        bool dollar = false, lt = false, bracket = false, underscore = false, upperAfterSlash = false, stamp = false;
+        bool dollar = false, lt = false, bracket = false, underscore = false, upperAfterSlash = false, stamp = false, yours = false,
+             token = false;
     } seen;
     const QChar *c = text.constData();
     const qsizetype n = text.size();
@@ -906,7 +922,13 @@ QList<RunbookStep::Placeholder> findPlaceholders(const QString &text, RunbookSte
         case u'/': seen.upperAfterSlash = seen.upperAfterSlash || (i + 1 < n && c[i + 1].isUpper()); break;
         case u'Y': seen.stamp = seen.stamp || at(i, "YYYY"); break;
         case u'H': seen.stamp = seen.stamp || at(i, "HH"); break;
-        case u'T': seen.stamp = seen.stamp || at(i, "TIMESTAMP"); break;
+        case u'T':
+            seen.stamp = seen.stamp || at(i, "TIMESTAMP");
+            seen.token = seen.token || at(i, "Token ");
+            break;
+        case u'y': seen.yours = seen.yours || at(i, "your"); break;
+        case u'B': seen.token = seen.token || at(i, "Bearer "); break;
+        case u'O': seen.token = seen.token || at(i, "OAuth "); break;
         default: break;
         }
     }
@@ -955,14 +977,13 @@ QList<RunbookStep::Placeholder> findPlaceholders(const QString &text, RunbookSte
                 add(P::Kind::Variable, m.captured(0), name);
         }
     }
-    if (kind == RunbookStep::Kind::Command && text.contains(QLatin1String("your"), Qt::CaseInsensitive)) {
+    if (kind == RunbookStep::Kind::Command && seen.yours) {
         for (auto it = yours.globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             add(P::Kind::Angle, m.captured(1), m.captured(1));
         }
     }
-    if (kind == RunbookStep::Kind::Command && (text.contains(QLatin1String("Bearer ")) || text.contains(QLatin1String("OAuth "))
-                                                || text.contains(QLatin1String("Token ")))) {
+    if (kind == RunbookStep::Kind::Command && seen.token) {
         for (auto it = token.globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             add(P::Kind::Angle, m.captured(1), m.captured(1));
