@@ -8,7 +8,7 @@ QD_BUILD="${QD_BUILD_DIR:-$QD_ROOT/build}"
 # Everything the build, the tests and the sandbox need, by Debian package name.
 QD_PACKAGES=(
   cmake ninja-build g++ pkg-config
-  qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6svg6
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libyaml-cpp-dev libspdlog-dev libfmt-dev libisal-dev zlib1g-dev libssl-dev libarchive-dev
   libmd4c-dev libmd4c-html0-dev clang libclang-rt-14-dev

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "incidentstore.h"
+
+#include <QString>
+
+namespace qd {
+
+class Clock;
+
+// The embedded store: one SQLite file, WAL, synchronous=FULL and foreign
+// keys on every connection (DESIGN.md §6). Writers take the write lock at
+// the start of their transaction (BEGIN IMMEDIATE) and wait for it up to
+// a few seconds, so a console and `quarterdeck incident note` in a terminal
+// can write at once. The timeline is append-only in the schema itself.
+class SqliteStore final : public IncidentStore
+{
+public:
+    // `consoleId` names this writer in every event it records.
+    SqliteStore(QString path, QString consoleId, const Clock &clock);
+    ~SqliteStore() override;
+    SqliteStore(const SqliteStore &) = delete;
+    SqliteStore &operator=(const SqliteStore &) = delete;
+
+    // incidents.db in the app's data folder (XDG_DATA_HOME).
+    static QString defaultPath();
+    // The schema version this binary writes.
+    static int schemaVersion();
+
+    bool open(QString *error) override;
+    std::optional<Incident> declare(const Incident &draft, const QString &actor, QString *error) override;
+    std::optional<TimelineEvent> append(TimelineEvent event, QString *error) override;
+    QList<Incident> incidents(bool openOnly, QString *error) override;
+    std::optional<Incident> incident(const QUuid &id, QString *error) override;
+    QList<TimelineEvent> events(const QUuid &incident, qint64 afterOrder, int limit, QString *error) override;
+
+    // PRAGMA integrity_check's answer: "ok" when the file is sound.
+    QString integrityCheck();
+
+private:
+    bool migrate(QString *error);
+    std::optional<TimelineEvent> insertEvent(TimelineEvent event, QString *error);
+
+    QString m_path;
+    QString m_consoleId;
+    const Clock &m_clock;
+    QString m_connection;   // the QSqlDatabase connection name, unique per instance
+};
+
+} // namespace qd
