@@ -1,5 +1,6 @@
 #include "application.h"
 #include "checkcommand.h"
+#include "incidentcommand.h"
 #include "runbookcommand.h"
 #include "logging.h"
 #include "options.h"
@@ -110,6 +111,14 @@ int main(int argc, char **argv)
         installTranslations(app, QString());
         qd::installLogging(QString(), options.verbose);
         const int code = qd::runRunbookLint(options);
+        qd::shutdownLogging();
+        return code;
+    }
+    case qd::Options::Command::Incident: {
+        QCoreApplication app(argc, argv);
+        installTranslations(app, QString());
+        qd::installLogging(QString(), options.verbose);
+        const int code = qd::runIncidentCommand(options);
         qd::shutdownLogging();
         return code;
     }

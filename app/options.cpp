@@ -12,11 +12,20 @@ Options Options::parse(const QStringList &args)
     const QString sub = args.size() > 1 ? args.at(1) : QString();
     const bool isBackups = sub == u"backups";
     const bool isRunbook = sub == u"runbook";
-    const bool isCheck = sub == u"check" || isBackups || isRunbook;
+    const bool isIncident = sub == u"incident";
+    const bool isCheck = sub == u"check" || isBackups || isRunbook || isIncident;
 
     QCommandLineParser p;
     p.setApplicationDescription(
-        isRunbook ? tr("Read Markdown runbooks as Quarterdeck does and print their structure: procedures,\n"
+        isIncident ? tr("Declare and work incidents from a terminal, on the same store as a running console.\n\n"
+                        "Usage:\n"
+                        "  quarterdeck incident declare TITLE [--severity SEV2] [--environment NAME] [--drill]\n"
+                        "  quarterdeck incident note [--incident ID] TEXT   (default: the one open incident)\n"
+                        "  quarterdeck incident list [--all]\n"
+                        "  quarterdeck incident show ID\n"
+                        "ID: the incident's id or its first characters, as list prints them.\n\n"
+                        "Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cannot be used.")
+        : isRunbook ? tr("Read Markdown runbooks as Quarterdeck does and print their structure: procedures,\n"
                        "steps, gates with their reasons, placeholders, templates, decision matrices and\n"
                        "objectives, and warnings worth a commander's attention.\n\n"
                        "Usage: quarterdeck runbook lint FILE... [--json]\n\n"
@@ -37,7 +46,8 @@ Options Options::parse(const QStringList &args)
                      "Commands:\n"
                      "  check --profile FILE [--json]   check once and exit (see: quarterdeck check --help)\n"
                      "  backups --profile FILE [--verify] [--json]  the backup inventory (see: quarterdeck backups --help)\n"
-                     "  runbook lint FILE... [--json]   read runbooks and print their structure and warnings"));
+                     "  runbook lint FILE... [--json]   read runbooks and print their structure and warnings\n"
+                     "  incident declare|note|list|show  incidents from a terminal (see: quarterdeck incident --help)"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."));
     const QCommandLineOption profile({QStringLiteral("p"), QStringLiteral("profile")}, tr("Environment profile to open (YAML)."),
@@ -51,6 +61,13 @@ Options Options::parse(const QStringList &args)
     const QCommandLineOption verify(QStringLiteral("verify"), tr("Also verify each backup's content."));
     const QCommandLineOption recheck(QStringLiteral("recheck"),
                                      tr("Verify every backup again, even those already verified (implies --verify)."));
+    const QCommandLineOption severity(QStringLiteral("severity"), tr("SEV1 (critical) to SEV4 (low); default SEV2."), tr("level"));
+    const QCommandLineOption environment(QStringLiteral("environment"), tr("The environment affected, e.g. production."), tr("name"));
+    const QCommandLineOption drill(QStringLiteral("drill"), tr("A drill, not a real incident."));
+    const QCommandLineOption incidentOpt(QStringLiteral("incident"), tr("The incident (id or its first characters)."), tr("id"));
+    const QCommandLineOption all(QStringLiteral("all"), tr("List resolved incidents too."));
+    const QCommandLineOption store(QStringLiteral("store"), tr("The incident database (default: the app's data folder)."), tr("file"));
+    const QCommandLineOption as(QStringLiteral("as"), tr("Who records it (default: the login name)."), tr("name"));
     const QCommandLineOption shots(QStringLiteral("screenshots"),
                                    tr("Render the main views to PNG files in a folder and exit (documentation)."), tr("dir"));
     p.addOption(help);
@@ -62,6 +79,10 @@ Options Options::parse(const QStringList &args)
         if (isBackups) {
             p.addOption(verify);
             p.addOption(recheck);
+        }
+        if (isIncident) {
+            for (const QCommandLineOption *o : {&severity, &environment, &drill, &incidentOpt, &all, &store, &as})
+                p.addOption(*o);
         }
         p.addPositionalArgument(sub, tr("The command."));
         if (isRunbook)
@@ -92,6 +113,45 @@ Options Options::parse(const QStringList &args)
     o.verbose = p.isSet(verbose);
     o.profile = p.value(profile);
     QStringList positional = p.positionalArguments();
+    if (isIncident) {
+        o.command = Command::Incident;
+        o.json = p.isSet(json);
+        o.severity = p.value(severity);
+        o.environment = p.value(environment);
+        o.drill = p.isSet(drill);
+        o.incidentId = p.value(incidentOpt);
+        o.all = p.isSet(all);
+        o.store = p.value(store);
+        o.actor = p.value(as);
+        positional.removeFirst();
+        static const QStringList actions = {QStringLiteral("declare"), QStringLiteral("note"), QStringLiteral("list"), QStringLiteral("show")};
+        if (positional.isEmpty() || !actions.contains(positional.first())) {
+            o.command = Command::Error;
+            o.error = positional.isEmpty() ? tr("incident needs a command: declare, note, list or show")
+                                           : tr("unknown incident command '%1'; expected declare, note, list or show").arg(positional.first());
+            return o;
+        }
+        o.incidentAction = positional.takeFirst();
+        const QString words = positional.join(u' ').trimmed();
+        if (o.incidentAction == u"show") {
+            if (positional.size() != 1) {
+                o.command = Command::Error;
+                o.error = tr("incident show needs one id: quarterdeck incident show ID");
+            }
+            o.incidentId = words;
+        } else if (o.incidentAction == u"list") {
+            if (!positional.isEmpty()) {
+                o.command = Command::Error;
+                o.error = tr("unexpected argument: %1").arg(positional.first());
+            }
+        } else if (words.isEmpty()) {
+            o.command = Command::Error;
+            o.error = o.incidentAction == u"declare" ? tr("incident declare needs a title: quarterdeck incident declare \"Trade service down\"")
+                                                     : tr("incident note needs the text of the note");
+        }
+        o.incidentText = words;
+        return o;
+    }
     if (isRunbook) {
         o.command = Command::RunbookLint;
         o.json = p.isSet(json);

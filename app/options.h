@@ -12,7 +12,7 @@ struct Options
 {
     Q_DECLARE_TR_FUNCTIONS(qd::Options)
 public:
-    enum class Command { Gui, Check, Backups, RunbookLint, Help, Version, Error };
+    enum class Command { Gui, Check, Backups, RunbookLint, Incident, Help, Version, Error };
 
     Command command = Command::Gui;
     QString profile;
@@ -22,6 +22,16 @@ public:
     bool recheck = false;  // backups: read even backups with a cached verdict
     bool verbose = false;
     QStringList files;   // runbook lint: the Markdown files
+    // incident: declare | note | list | show, and what follows it
+    QString incidentAction;
+    QString incidentText;      // declare: the title; note: the note
+    QString incidentId;        // note (optional), show: an id or its first characters
+    QString severity;          // declare: SEV1..SEV4 (or 1..4, critical..low)
+    QString environment;       // declare
+    bool drill = false;        // declare
+    bool all = false;          // list: resolved ones too
+    QString store;             // the incident database (default: the app's data folder)
+    QString actor;             // who records it (default: $USER)
     QString lang;
     QString screenshotsDir;
     QString error;       // for Command::Error

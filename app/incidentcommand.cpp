@@ -1,0 +1,218 @@
+#include "incidentcommand.h"
+
+#include "options.h"
+#include "sqlitestore.h"
+#include "systemclock.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSysInfo>
+#include <QTextStream>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace qd {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("qd::IncidentCommand", text, disambiguation, n);
+}
+
+enum Exit { Done = 0, NotFound = 1, StoreUnusable = 3 };
+
+QString shortId(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces).left(8);
+}
+
+QString local(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+}
+
+QJsonObject toJson(const Incident &i)
+{
+    return QJsonObject{{QStringLiteral("id"), i.id.toString(QUuid::WithoutBraces)},
+                       {QStringLiteral("title"), i.title},
+                       {QStringLiteral("severity"), Incident::severityName(i.severity)},
+                       {QStringLiteral("status"), Incident::statusName(i.status)},
+                       {QStringLiteral("environment"), i.environment},
+                       {QStringLiteral("drill"), i.drill},
+                       {QStringLiteral("commander"), i.commander},
+                       {QStringLiteral("declared_at"), i.declaredAt.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("resolved_at"), i.resolvedAt.isValid() ? QJsonValue(i.resolvedAt.toString(Qt::ISODateWithMs)) : QJsonValue()}};
+}
+
+QJsonObject toJson(const TimelineEvent &e)
+{
+    return QJsonObject{{QStringLiteral("id"), e.id.toString(QUuid::WithoutBraces)},
+                       {QStringLiteral("order"), e.order},
+                       {QStringLiteral("console"), e.consoleId},
+                       {QStringLiteral("console_seq"), e.consoleSeq},
+                       {QStringLiteral("kind"), e.kind},
+                       {QStringLiteral("actor"), e.actor},
+                       {QStringLiteral("text"), e.text},
+                       {QStringLiteral("data"), e.data},
+                       {QStringLiteral("recorded_at"), e.recordedAt.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("occurred_at"), e.occurredAt.isValid() ? QJsonValue(e.occurredAt.toString(Qt::ISODateWithMs)) : QJsonValue()},
+                       {QStringLiteral("key"), e.key}};
+}
+
+// The incident an id (or its first characters) names; with none given,
+// the one open incident. Says why not otherwise.
+std::optional<Incident> pick(IncidentStore &store, const QString &given, QString *error)
+{
+    const QList<Incident> candidates = store.incidents(given.isEmpty(), error);
+    QList<Incident> fits;
+    for (const Incident &i : candidates)
+        if (given.isEmpty() || i.id.toString(QUuid::WithoutBraces).startsWith(given.trimmed().toLower()))
+            fits.append(i);
+    if (fits.size() == 1)
+        return fits.first();
+    if (given.isEmpty())
+        *error = fits.isEmpty() ? tr("no incident is open; declare one: quarterdeck incident declare TITLE")
+                                : tr("%n incidents are open; say which with --incident ID (quarterdeck incident list)", nullptr, int(fits.size()));
+    else
+        *error = fits.isEmpty() ? tr("no incident %1 (quarterdeck incident list --all)").arg(given)
+                                : tr("%1 fits %n incidents; give more of the id", nullptr, int(fits.size())).arg(given);
+    return std::nullopt;
+}
+
+} // namespace
+
+int runIncidentCommand(const Options &options)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const SystemClock clock;
+    QString actor = options.actor;
+    if (actor.isEmpty())
+        actor = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    if (actor.isEmpty()) {
+        const passwd *pw = getpwuid(getuid());
+        actor = pw ? QString::fromLocal8Bit(pw->pw_name) : QStringLiteral("someone");
+    }
+    // One writer name per machine for the command line: its sequence is
+    // numbered under the store's write lock, so several at once are safe.
+    SqliteStore store(options.store.isEmpty() ? SqliteStore::defaultPath() : options.store,
+                      QStringLiteral("cli@%1").arg(QSysInfo::machineHostName()), clock);
+    QString error;
+    if (!store.open(&error)) {
+        err << "quarterdeck: " << error << '\n';
+        return StoreUnusable;
+    }
+    const auto print = [&](const QJsonObject &o, const QString &text) {
+        if (options.json)
+            out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        else
+            out << text << '\n';
+    };
+
+    if (options.incidentAction == u"declare") {
+        bool ok = true;
+        Incident draft;
+        draft.title = options.incidentText;
+        if (!options.severity.isEmpty())
+            draft.severity = Incident::severityFromText(options.severity, &ok);
+        if (!ok) {
+            err << "quarterdeck: " << tr("'%1' is not a severity; expected SEV1 to SEV4 (or critical, high, medium, low)").arg(options.severity)
+                << '\n';
+            return 64;
+        }
+        draft.environment = options.environment;
+        draft.drill = options.drill;
+        draft.commander = actor;
+        const std::optional<Incident> incident = store.declare(draft, actor, &error);
+        if (!incident) {
+            err << "quarterdeck: " << error << '\n';
+            return StoreUnusable;
+        }
+        print(toJson(*incident), tr("Declared %1 %2 (%3)%4: %5")
+                                     .arg(shortId(incident->id), Incident::severityName(incident->severity),
+                                          Incident::severityWord(incident->severity), incident->drill ? tr(", a drill") : QString(),
+                                          incident->title));
+        return Done;
+    }
+
+    if (options.incidentAction == u"list") {
+        const QList<Incident> incidents = store.incidents(!options.all, &error);
+        if (!error.isEmpty()) {
+            err << "quarterdeck: " << error << '\n';
+            return StoreUnusable;
+        }
+        if (options.json) {
+            QJsonArray list;
+            for (const Incident &i : incidents)
+                list.append(toJson(i));
+            out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+            return Done;
+        }
+        if (incidents.isEmpty()) {
+            out << (options.all ? tr("No incidents yet.") : tr("No open incidents (--all lists resolved ones too).")) << '\n';
+            return Done;
+        }
+        for (const Incident &i : incidents)
+            out << QStringLiteral("%1  %2  %3  %4  %5%6\n")
+                       .arg(shortId(i.id), Incident::severityName(i.severity), Incident::statusName(i.status).leftJustified(13),
+                            local(i.declaredAt), i.title, i.drill ? tr("  (drill)") : QString());
+        return Done;
+    }
+
+    const std::optional<Incident> incident = pick(store, options.incidentId, &error);
+    if (!incident) {
+        err << "quarterdeck: " << error << '\n';
+        return NotFound;
+    }
+
+    if (options.incidentAction == u"note") {
+        TimelineEvent note;
+        note.incidentId = incident->id;
+        note.kind = QStringLiteral("note");
+        note.actor = actor;
+        note.text = options.incidentText;
+        const std::optional<TimelineEvent> done = store.append(note, &error);
+        if (!done) {
+            err << "quarterdeck: " << error << '\n';
+            return StoreUnusable;
+        }
+        print(toJson(*done), tr("Recorded on %1 (%2): %3").arg(shortId(incident->id), incident->title, done->text));
+        return Done;
+    }
+
+    // show
+    QList<TimelineEvent> events;
+    for (qint64 after = 0;;) {
+        const QList<TimelineEvent> page = store.events(incident->id, after, 10000, &error);
+        if (page.isEmpty())
+            break;
+        events.append(page);
+        after = page.last().order;
+    }
+    if (options.json) {
+        QJsonObject o = toJson(*incident);
+        QJsonArray list;
+        for (const TimelineEvent &e : std::as_const(events))
+            list.append(toJson(e));
+        o.insert(QStringLiteral("events"), list);
+        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return Done;
+    }
+    out << QStringLiteral("%1  %2 (%3)  %4%5\n")
+               .arg(incident->title, Incident::severityName(incident->severity), Incident::severityWord(incident->severity),
+                    Incident::statusName(incident->status), incident->drill ? tr(", a drill") : QString());
+    out << tr("  id %1, declared %2 by %3%4\n")
+               .arg(incident->id.toString(QUuid::WithoutBraces), local(incident->declaredAt), incident->commander,
+                    incident->environment.isEmpty() ? QString() : tr(", environment %1").arg(incident->environment));
+    for (const TimelineEvent &e : std::as_const(events))
+        out << QStringLiteral("  %1  %2  %3%4  %5\n")
+                   .arg(local(e.occurredAt.isValid() ? e.occurredAt : e.recordedAt), e.actor.leftJustified(10), e.kind.leftJustified(9),
+                        e.key ? QStringLiteral("*") : QStringLiteral(" "), e.text);
+    return Done;
+}
+
+} // namespace qd

@@ -1,0 +1,136 @@
+#include "quarterdeckrun.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// `quarterdeck incident …` as a responder runs it: the real binary on a
+// real store, several at once.
+class TestIncidentCommand final : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QuarterdeckRun run(const QString &store, QStringList args)
+    {
+        args.prepend(u"incident"_s);
+        args << u"--store"_s << store << u"--as"_s << u"ana"_s;
+        return runQuarterdeck(args);
+    }
+
+private slots:
+    void declareNoteListShow()
+    {
+        const QString store = m_dir.filePath(u"one.db"_s);
+        QuarterdeckRun r = run(store, {u"declare"_s, u"Trade service down"_s, u"--severity"_s, u"sev1"_s, u"--environment"_s, u"production"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(QString::fromUtf8(r.out).contains(u"SEV1 (Critical): Trade service down"_s), r.out.constData());
+        // One open incident: the note goes to it without naming it.
+        r = run(store, {u"note"_s, u"orders"_s, u"stuck"_s, u"since"_s, u"02:58"_s});
+        QCOMPARE(r.code, 0);
+        r = run(store, {u"declare"_s, u"Drill: data feed"_s, u"--drill"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QString drillId = QJsonDocument::fromJson(r.out).object().value(u"id"_s).toString();
+        QVERIFY(!drillId.isEmpty());
+        // Two open: which one must be said.
+        r = run(store, {u"note"_s, u"which?"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("2 incidents are open"), r.err.constData());
+        r = run(store, {u"note"_s, u"--incident"_s, drillId.left(6), u"feed restarted"_s});
+        QCOMPARE(r.code, 0);
+
+        r = run(store, {u"list"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(list.size(), 2);
+        QString tradeId;
+        for (const QJsonValue &v : list)
+            if (v.toObject().value(u"title"_s) == u"Trade service down"_s)
+                tradeId = v.toObject().value(u"id"_s).toString();
+        QVERIFY(!tradeId.isEmpty());
+        r = run(store, {u"show"_s, tradeId.left(8), u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(shown.value(u"severity"_s).toString(), u"SEV1"_s);
+        QCOMPARE(shown.value(u"environment"_s).toString(), u"production"_s);
+        const QJsonArray events = shown.value(u"events"_s).toArray();
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events[0].toObject().value(u"kind"_s).toString(), u"declared"_s);
+        QCOMPARE(events[1].toObject().value(u"text"_s).toString(), u"orders stuck since 02:58"_s);
+        QCOMPARE(events[1].toObject().value(u"actor"_s).toString(), u"ana"_s);
+        // Text for people.
+        r = run(store, {u"show"_s, tradeId});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("orders stuck since 02:58") && r.out.contains("Investigating"), r.out.constData());
+
+        r = run(store, {u"show"_s, u"ffffffff"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("no incident ffffffff"));
+        r = run(store, {u"declare"_s, u"x"_s, u"--severity"_s, u"urgent"_s});
+        QCOMPARE(r.code, 64);
+        QVERIFY(r.err.contains("not a severity"));
+    }
+
+    // Responders in several terminals at once: every note recorded once,
+    // the command line's sequence without gaps or repeats.
+    void severalTerminalsAtOnce()
+    {
+        const QString store = m_dir.filePath(u"many.db"_s);
+        QCOMPARE(run(store, {u"declare"_s, u"Busy"_s}).code, 0);
+        QList<QProcess *> procs;
+        for (int i = 0; i < 24; ++i) {
+            auto *p = new QProcess(this);
+            p->start(QStringLiteral(QD_BINARY_DIR "/quarterdeck"),
+                     {u"incident"_s, u"note"_s, u"note %1"_s.arg(i), u"--store"_s, store, u"--as"_s, u"t%1"_s.arg(i % 4)});
+            procs.append(p);
+        }
+        for (QProcess *p : std::as_const(procs)) {
+            QVERIFY(p->waitForFinished(60000));
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        }
+        const QuarterdeckRun r = run(store, {u"show"_s, QJsonDocument::fromJson(run(store, {u"list"_s, u"--json"_s}).out)
+                                                           .array()
+                                                           .first()
+                                                           .toObject()
+                                                           .value(u"id"_s)
+                                                           .toString(),
+                                             u"--json"_s});
+        const QJsonArray events = QJsonDocument::fromJson(r.out).object().value(u"events"_s).toArray();
+        QCOMPARE(events.size(), 25);
+        QSet<QString> texts;
+        QSet<qint64> seqs;
+        for (const QJsonValue &v : events) {
+            texts.insert(v.toObject().value(u"text"_s).toString());
+            seqs.insert(v.toObject().value(u"console_seq"_s).toInteger());
+        }
+        QCOMPARE(texts.size(), 25);
+        QCOMPARE(seqs.size(), 25);
+        QCOMPARE(*std::max_element(seqs.cbegin(), seqs.cend()), 25);
+    }
+
+    void newerStoreIsRefusedAndKept()
+    {
+        const QString store = m_dir.filePath(u"newer.db"_s);
+        QCOMPARE(run(store, {u"declare"_s, u"Old"_s}).code, 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+            db.setDatabaseName(store);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(u"PRAGMA user_version = 42"_s);
+        }
+        QSqlDatabase::removeDatabase(u"raw"_s);
+        const QuarterdeckRun r = run(store, {u"list"_s});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("newer Quarterdeck") && r.err.contains("schema 42"), r.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIncidentCommand)
+#include "tst_incidentcommand.moc"
