@@ -117,6 +117,66 @@
         <translation>        läuft zuerst (früher im Block gesetzt): %1
 </translation>
     </message>
+    <message>
+        <source>no incident is open; declare one: quarterdeck incident declare TITLE</source>
+        <translation>kein Vorfall ist offen; einen melden: quarterdeck incident declare TITEL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incidents are open; say which with --incident ID (quarterdeck incident list)</source>
+        <translation>
+            <numerusform>%n Vorfall ist offen; mit --incident ID angeben, welcher (quarterdeck incident list)</numerusform>
+            <numerusform>%n Vorfälle sind offen; mit --incident ID angeben, welcher (quarterdeck incident list)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no incident %1 (quarterdeck incident list --all)</source>
+        <translation>kein Vorfall %1 (quarterdeck incident list --all)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fits %n incidents; give more of the id</source>
+        <translation>
+            <numerusform>%1 passt auf %n Vorfall; mehr von der ID angeben</numerusform>
+            <numerusform>%1 passt auf %n Vorfälle; mehr von der ID angeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a severity; expected SEV1 to SEV4 (or critical, high, medium, low)</source>
+        <translation>&apos;%1&apos; ist kein Schweregrad; erwartet SEV1 bis SEV4 (oder critical, high, medium, low)</translation>
+    </message>
+    <message>
+        <source>Declared %1 %2 (%3)%4: %5</source>
+        <translation>Gemeldet %1 %2 (%3)%4: %5</translation>
+    </message>
+    <message>
+        <source>, a drill</source>
+        <translation>, eine Übung</translation>
+    </message>
+    <message>
+        <source>No incidents yet.</source>
+        <translation>Noch keine Vorfälle.</translation>
+    </message>
+    <message>
+        <source>No open incidents (--all lists resolved ones too).</source>
+        <translation>Keine offenen Vorfälle (--all zeigt auch gelöste).</translation>
+    </message>
+    <message>
+        <source>  (drill)</source>
+        <translation>  (Übung)</translation>
+    </message>
+    <message>
+        <source>Recorded on %1 (%2): %3</source>
+        <translation>Festgehalten bei %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>  id %1, declared %2 by %3%4
+</source>
+        <translation>  ID %1, gemeldet %2 von %3%4
+</translation>
+    </message>
+    <message>
+        <source>, environment %1</source>
+        <translation>, Umgebung %1</translation>
+    </message>
 </context>
 <context>
     <name>qd::Application</name>
@@ -1071,6 +1131,41 @@
     </message>
 </context>
 <context>
+    <name>qd::Incident</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>Untersuchung</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+</context>
+<context>
     <name>qd::LatencyChartWidget</name>
     <message>
         <source>latency (ms)</source>
@@ -1422,22 +1517,6 @@ Aufruf: quarterdeck runbook lint DATEI... [--json]
 Exit-Codes: 0 alles in Ordnung, 1 Warnungen, 3 eine Datei war nicht lesbar.</translation>
     </message>
     <message>
-        <source>A console for incident commanders: live service states, heartbeats,
-backups and guided rollbacks from the team&apos;s Markdown runbooks.
-
-Commands:
-  check --profile FILE [--json]   check once and exit (see: quarterdeck check --help)
-  backups --profile FILE [--verify] [--json]  the backup inventory (see: quarterdeck backups --help)
-  runbook lint FILE... [--json]   read runbooks and print their structure and warnings</source>
-        <translation>Eine Konsole für Incident Commander: Live-Status der Dienste, Heartbeats,
-Sicherungen und geführte Rollbacks aus den Markdown-Runbooks des Teams.
-
-Befehle:
-  check --profile DATEI [--json]   einmal prüfen und beenden (siehe: quarterdeck check --help)
-  backups --profile DATEI [--verify] [--json]  Übersicht der Sicherungen (siehe: quarterdeck backups --help)
-  runbook lint DATEI... [--json]   Runbooks lesen, Struktur und Warnungen ausgeben</translation>
-    </message>
-    <message>
         <source>Print the structure and warnings of each file.</source>
         <translation>Struktur und Warnungen jeder Datei ausgeben.</translation>
     </message>
@@ -1456,6 +1535,106 @@ Befehle:
     <message>
         <source>unknown runbook command &apos;%1&apos;; expected: quarterdeck runbook lint FILE...</source>
         <translation>unbekannter runbook-Befehl „%1“; erwartet: quarterdeck runbook lint DATEI...</translation>
+    </message>
+    <message>
+        <source>Declare and work incidents from a terminal, on the same store as a running console.
+
+Usage:
+  quarterdeck incident declare TITLE [--severity SEV2] [--environment NAME] [--drill]
+  quarterdeck incident note [--incident ID] TEXT   (default: the one open incident)
+  quarterdeck incident list [--all]
+  quarterdeck incident show ID
+ID: the incident&apos;s id or its first characters, as list prints them.
+
+Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cannot be used.</source>
+        <translation>Vorfälle vom Terminal aus melden und bearbeiten, im selben Speicher wie eine laufende Konsole.
+
+Aufruf:
+  quarterdeck incident declare TITEL [--severity SEV2] [--environment NAME] [--drill]
+  quarterdeck incident note [--incident ID] TEXT   (Vorgabe: der eine offene Vorfall)
+  quarterdeck incident list [--all]
+  quarterdeck incident show ID
+ID: die ID des Vorfalls oder ihre ersten Zeichen, wie list sie zeigt.
+
+Exit-Codes: 0 erledigt, 1 kein solcher Vorfall (oder mehr als einer passt), 3 der Speicher ist nicht nutzbar.</translation>
+    </message>
+    <message>
+        <source>A console for incident commanders: live service states, heartbeats,
+backups and guided rollbacks from the team&apos;s Markdown runbooks.
+
+Commands:
+  check --profile FILE [--json]   check once and exit (see: quarterdeck check --help)
+  backups --profile FILE [--verify] [--json]  the backup inventory (see: quarterdeck backups --help)
+  runbook lint FILE... [--json]   read runbooks and print their structure and warnings
+  incident declare|note|list|show  incidents from a terminal (see: quarterdeck incident --help)</source>
+        <translation>Eine Konsole für Incident Commander: Live-Status der Dienste, Heartbeats,
+Sicherungen und geführte Rollbacks aus den Markdown-Runbooks des Teams.
+
+Befehle:
+  check --profile DATEI [--json]   einmal prüfen und beenden (siehe: quarterdeck check --help)
+  backups --profile DATEI [--verify] [--json]  Übersicht der Sicherungen (siehe: quarterdeck backups --help)
+  runbook lint DATEI... [--json]   Runbooks lesen, Struktur und Warnungen ausgeben
+  incident declare|note|list|show  Vorfälle vom Terminal aus (siehe: quarterdeck incident --help)</translation>
+    </message>
+    <message>
+        <source>SEV1 (critical) to SEV4 (low); default SEV2.</source>
+        <translation>SEV1 (kritisch) bis SEV4 (niedrig); Vorgabe SEV2.</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>The environment affected, e.g. production.</source>
+        <translation>Die betroffene Umgebung, z. B. production.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>A drill, not a real incident.</source>
+        <translation>Eine Übung, kein echter Vorfall.</translation>
+    </message>
+    <message>
+        <source>The incident (id or its first characters).</source>
+        <translation>Der Vorfall (ID oder ihre ersten Zeichen).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>List resolved incidents too.</source>
+        <translation>Auch gelöste Vorfälle zeigen.</translation>
+    </message>
+    <message>
+        <source>The incident database (default: the app&apos;s data folder).</source>
+        <translation>Die Vorfall-Datenbank (Vorgabe: der Datenordner der Anwendung).</translation>
+    </message>
+    <message>
+        <source>Who records it (default: the login name).</source>
+        <translation>Wer es festhält (Vorgabe: der Anmeldename).</translation>
+    </message>
+    <message>
+        <source>incident needs a command: declare, note, list or show</source>
+        <translation>incident braucht einen Befehl: declare, note, list oder show</translation>
+    </message>
+    <message>
+        <source>unknown incident command &apos;%1&apos;; expected declare, note, list or show</source>
+        <translation>unbekannter incident-Befehl &apos;%1&apos;; erwartet declare, note, list oder show</translation>
+    </message>
+    <message>
+        <source>incident show needs one id: quarterdeck incident show ID</source>
+        <translation>incident show braucht eine ID: quarterdeck incident show ID</translation>
+    </message>
+    <message>
+        <source>incident declare needs a title: quarterdeck incident declare &quot;Trade service down&quot;</source>
+        <translation>incident declare braucht einen Titel: quarterdeck incident declare &quot;Trade-Dienst ausgefallen&quot;</translation>
+    </message>
+    <message>
+        <source>incident note needs the text of the note</source>
+        <translation>incident note braucht den Text der Notiz</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2415,45 @@ Die Datei ist nicht mehr lesbar (%2); dies ist ihr zuletzt gelesener Stand.</tra
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>qd::SqliteStore</name>
+    <message>
+        <source>the SQLite driver of Qt is not installed (libqt6sql6-sqlite)</source>
+        <translation>der SQLite-Treiber von Qt ist nicht installiert (libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot lock it to check its schema: %2</source>
+        <translation>%1: kann nicht gesperrt werden, um das Schema zu prüfen: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Quarterdeck (schema %2; this one knows up to %3). It was left untouched: use the newer version, or another data folder.</source>
+        <translation>%1 wurde von einem neueren Quarterdeck geschrieben (Schema %2; dieses kennt bis %3). Die Datei blieb unverändert: die neuere Version verwenden oder einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>%1: migration %2 failed: %3</source>
+        <translation>%1: Migration %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit its schema: %2</source>
+        <translation>%1: das Schema kann nicht festgeschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Declared %1 (%2): %3</source>
+        <translation>Gemeldet %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>no incident %1</source>
+        <translation>kein Vorfall %1</translation>
     </message>
 </context>
 <context>

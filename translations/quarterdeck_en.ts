@@ -102,6 +102,65 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no incident is open; declare one: quarterdeck incident declare TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incidents are open; say which with --incident ID (quarterdeck incident list)</source>
+        <translation>
+            <numerusform>%n incident is open; say which with --incident ID (quarterdeck incident list)</numerusform>
+            <numerusform>%n incidents are open; say which with --incident ID (quarterdeck incident list)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no incident %1 (quarterdeck incident list --all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fits %n incidents; give more of the id</source>
+        <translation>
+            <numerusform>%1 fits %n incident; give more of the id</numerusform>
+            <numerusform>%1 fits %n incidents; give more of the id</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a severity; expected SEV1 to SEV4 (or critical, high, medium, low)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared %1 %2 (%3)%4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, a drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open incidents (--all lists resolved ones too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (drill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  id %1, declared %2 by %3%4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::Application</name>
@@ -1055,6 +1114,41 @@
     </message>
 </context>
 <context>
+    <name>qd::Incident</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qd::LatencyChartWidget</name>
     <message>
         <source>latency (ms)</source>
@@ -1387,16 +1481,6 @@ Exit codes: 0 clean, 1 warnings, 3 a file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A console for incident commanders: live service states, heartbeats,
-backups and guided rollbacks from the team&apos;s Markdown runbooks.
-
-Commands:
-  check --profile FILE [--json]   check once and exit (see: quarterdeck check --help)
-  backups --profile FILE [--verify] [--json]  the backup inventory (see: quarterdeck backups --help)
-  runbook lint FILE... [--json]   read runbooks and print their structure and warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the structure and warnings of each file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1414,6 +1498,90 @@ Commands:
     </message>
     <message>
         <source>unknown runbook command &apos;%1&apos;; expected: quarterdeck runbook lint FILE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare and work incidents from a terminal, on the same store as a running console.
+
+Usage:
+  quarterdeck incident declare TITLE [--severity SEV2] [--environment NAME] [--drill]
+  quarterdeck incident note [--incident ID] TEXT   (default: the one open incident)
+  quarterdeck incident list [--all]
+  quarterdeck incident show ID
+ID: the incident&apos;s id or its first characters, as list prints them.
+
+Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A console for incident commanders: live service states, heartbeats,
+backups and guided rollbacks from the team&apos;s Markdown runbooks.
+
+Commands:
+  check --profile FILE [--json]   check once and exit (see: quarterdeck check --help)
+  backups --profile FILE [--verify] [--json]  the backup inventory (see: quarterdeck backups --help)
+  runbook lint FILE... [--json]   read runbooks and print their structure and warnings
+  incident declare|note|list|show  incidents from a terminal (see: quarterdeck incident --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV1 (critical) to SEV4 (low); default SEV2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment affected, e.g. production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drill, not a real incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident (id or its first characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List resolved incidents too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident database (default: the app&apos;s data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who records it (default: the login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident needs a command: declare, note, list or show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown incident command &apos;%1&apos;; expected declare, note, list or show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident show needs one id: quarterdeck incident show ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident declare needs a title: quarterdeck incident declare &quot;Trade service down&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident note needs the text of the note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2192,6 +2360,45 @@ The file can no longer be read (%2); this is its last good reading.</source>
     </message>
     <message>
         <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::SqliteStore</name>
+    <message>
+        <source>the SQLite driver of Qt is not installed (libqt6sql6-sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot lock it to check its schema: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Quarterdeck (schema %2; this one knows up to %3). It was left untouched: use the newer version, or another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: migration %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot commit its schema: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no incident %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
