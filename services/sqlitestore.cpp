@@ -404,6 +404,12 @@ QList<TimelineEvent> SqliteStore::events(const QUuid &incident, qint64 afterOrde
     return out;
 }
 
+qint64 SqliteStore::dataVersion()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
 QString SqliteStore::integrityCheck()
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));

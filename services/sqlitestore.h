@@ -36,6 +36,9 @@ public:
 
     // PRAGMA integrity_check's answer: "ok" when the file is sound.
     QString integrityCheck();
+    // Changes whenever another connection (another console, the command
+    // line) commits to the file: cheap to poll.
+    qint64 dataVersion();
 
 private:
     bool migrate(QString *error);
