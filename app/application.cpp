@@ -7,7 +7,10 @@
 #include "dashboardwidget.h"
 #include "heartbeatmodel.h"
 #include "heartbeatmonitor.h"
+#include "incidentservice.h"
+#include "incidentwidget.h"
 #include "logging.h"
+#include "loginname.h"
 #include "latencyhistory.h"
 #include "mainwindow.h"
 #include "objectivemodel.h"
@@ -17,6 +20,7 @@
 #include "runbookswidget.h"
 #include "sandbox.h"
 #include "servicetablemodel.h"
+#include "sqlitestore.h"
 #include "systemclock.h"
 
 #include <QApplication>
@@ -24,6 +28,7 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QSettings>
+#include <QSysInfo>
 #include <QTextStream>
 #include <QTimer>
 
@@ -60,9 +65,15 @@ Application::Application(const Options &options, QObject *parent)
     m_backupThread.setObjectName(QStringLiteral("qd-backups"));
     m_backups->moveToThread(&m_backupThread);
     connect(&m_backupThread, &QThread::finished, m_backups, &QObject::deleteLater);
+    // The incident store on a thread of its own: a commit never waits on the UI.
+    m_incidents = new IncidentService(SqliteStore::defaultPath(), QStringLiteral("console@%1").arg(QSysInfo::machineHostName()), *m_clock);
+    m_storeThread.setObjectName(QStringLiteral("qd-store"));
+    m_incidents->moveToThread(&m_storeThread);
+    connect(&m_storeThread, &QThread::finished, m_incidents, &QObject::deleteLater);
     m_probeThread.start();
     m_heartbeatThread.start();
     m_backupThread.start();
+    m_storeThread.start();
 
     connect(m_engine, &ProbeEngine::statusesChanged, m_serviceModel, &ServiceTableModel::applyStatuses);
     connect(m_engine, &ProbeEngine::resultsReady, m_latency, [this](const QList<ProbeResult> &results) {
@@ -84,11 +95,13 @@ Application::~Application()
     m_probeThread.quit();
     m_heartbeatThread.quit();
     m_sandboxThread.quit();
+    QMetaObject::invokeMethod(m_incidents, &IncidentService::close, Qt::QueuedConnection);
+    m_storeThread.quit();
     // A worker stuck in a system call (a stat on a hung network mount) would
     // keep a closed console from ever exiting. Give them a few seconds, then
     // leave without them: there is nothing left to save, the log is flushed.
     const QDeadlineTimer deadline(5000);
-    for (QThread *t : {&m_probeThread, &m_heartbeatThread, &m_sandboxThread, &m_backupThread}) {
+    for (QThread *t : {&m_probeThread, &m_heartbeatThread, &m_sandboxThread, &m_backupThread, &m_storeThread}) {
         if (!t->wait(deadline)) {
             qCCritical(lcApp).noquote() << "worker thread" << t->objectName() << "did not stop within 5 s; exiting without it";
             shutdownLogging();
@@ -133,6 +146,15 @@ bool Application::start()
     auto *ageTick = new QTimer(this);
     connect(ageTick, &QTimer::timeout, backupsTab, [this, backupsTab] { backupsTab->tick(m_clock->now()); });
     ageTick->start(5000);
+
+    auto *incidentTab = new IncidentWidget(m_incidents, *m_clock);
+    incidentTab->setActor(loginName());
+    m_window->setIncidentWidget(incidentTab);
+    connect(m_incidents, &IncidentService::opened, this, [this](bool ok, const QString &error) {
+        if (!ok)
+            m_window->showStatus(tr("Incidents cannot be recorded: %1").arg(error));
+    });
+    QMetaObject::invokeMethod(m_incidents, &IncidentService::open, Qt::QueuedConnection);
 
     m_window->show();
 

@@ -11,6 +11,7 @@ namespace qd {
 
 class BackupService;
 class HeartbeatModel;
+class IncidentService;
 class HeartbeatMonitor;
 class LatencyHistory;
 class MainWindow;
@@ -48,9 +49,11 @@ private:
     QThread m_heartbeatThread;
     QThread m_sandboxThread;
     QThread m_backupThread;
+    QThread m_storeThread;
     ProbeEngine *m_engine;           // lives on m_probeThread
     HeartbeatMonitor *m_heartbeats;  // lives on m_heartbeatThread
     BackupService *m_backups;        // lives on m_backupThread
+    IncidentService *m_incidents;    // lives on m_storeThread
     Sandbox *m_sandbox = nullptr;    // lives on m_sandboxThread
     QString m_sandboxProfile;        // the sandbox's own profile; drills apply to it only
     QString m_shownProfile;          // the profile on screen, to tell a reload from another file

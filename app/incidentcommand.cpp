@@ -1,5 +1,6 @@
 #include "incidentcommand.h"
 
+#include "loginname.h"
 #include "options.h"
 #include "sqlitestore.h"
 #include "systemclock.h"
@@ -10,9 +11,6 @@
 #include <QJsonObject>
 #include <QSysInfo>
 #include <QTextStream>
-
-#include <pwd.h>
-#include <unistd.h>
 
 namespace qd {
 
@@ -90,13 +88,7 @@ int runIncidentCommand(const Options &options)
     QTextStream out(stdout);
     QTextStream err(stderr);
     const SystemClock clock;
-    QString actor = options.actor;
-    if (actor.isEmpty())
-        actor = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
-    if (actor.isEmpty()) {
-        const passwd *pw = getpwuid(getuid());
-        actor = pw ? QString::fromLocal8Bit(pw->pw_name) : QStringLiteral("someone");
-    }
+    const QString actor = options.actor.isEmpty() ? loginName() : options.actor;
     // One writer name per machine for the command line: its sequence is
     // numbered under the store's write lock, so several at once are safe.
     SqliteStore store(options.store.isEmpty() ? SqliteStore::defaultPath() : options.store,

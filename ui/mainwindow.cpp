@@ -15,12 +15,16 @@
 #include <QFileInfo>
 #include <QMimeData>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include "declareincidentdialog.h"
+#include "incidentwidget.h"
 
 namespace qd {
 
@@ -66,6 +70,40 @@ MainWindow::MainWindow(const DashboardModels &models, QWidget *parent)
     resize(1360, 860);
 }
 
+void MainWindow::setIncidentWidget(IncidentWidget *widget)
+{
+    m_incident = widget;
+    m_tabs->addTab(widget, tr("&Incident"));
+    connect(widget, &IncidentWidget::message, this, &MainWindow::showStatus);
+    connect(widget, &IncidentWidget::incidentShown, this, [this](const Incident &i) {
+        m_tabs->setTabText(m_tabs->indexOf(m_incident), tr("&Incident: %1").arg(Incident::severityName(i.severity)));
+    });
+}
+
+void MainWindow::showIncident()
+{
+    if (!m_incident)
+        return;
+    m_tabs->setCurrentWidget(m_incident);
+    m_incident->noteBox()->setFocus();
+}
+
+void MainWindow::declareIncident()
+{
+    if (!m_incident)
+        return;
+    // Two things to say, from anywhere; the rest later.
+    // Window-modal and asynchronous: no nested event loop, the dashboard
+    // keeps updating behind it.
+    auto *dialog = new DeclareIncidentDialog(m_environmentName, m_drillMenu && m_drillMenu->menuAction()->isVisible(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_incident->declare(dialog->draft());
+        showIncident();
+    });
+    dialog->open();
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -103,6 +141,13 @@ void MainWindow::buildMenus()
     m_drillMenu = menuBar()->addMenu(tr("D&rill"));
     m_drillMenu->setObjectName(QStringLiteral("drillMenu"));
     m_drillMenu->menuAction()->setVisible(false);
+
+    QMenu *incident = menuBar()->addMenu(tr("&Incident"));
+    QAction *declare = incident->addAction(tr("&Declare…"), this, &MainWindow::declareIncident);
+    declare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    declare->setShortcutContext(Qt::ApplicationShortcut);
+    QAction *timeline = incident->addAction(tr("Go to the &Timeline"), this, &MainWindow::showIncident);
+    timeline->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Quarterdeck"), this, &MainWindow::showAbout);
@@ -221,6 +266,7 @@ void MainWindow::setDrillsVisible(bool visible)
 void MainWindow::setProfile(const Profile &profile)
 {
     m_profilePath = profile.path;
+    m_environmentName = profile.environment.name;
     m_banner->setEnvironment(profile.environment, profile.path);
     m_banner->setErrors({}, false);
     setWindowTitle(profile.environment.production ? tr("%1 (PRODUCTION) — Quarterdeck").arg(profile.environment.name)

@@ -15,6 +15,7 @@ class QTabWidget;
 namespace qd {
 
 class BackupsWidget;
+class IncidentWidget;
 class RunbooksWidget;
 class DashboardWidget;
 class EnvironmentBanner;
@@ -40,6 +41,10 @@ public:
     void showRunbooks();
     void showBackups();
     void showDashboard();
+    // The Incident tab and menu (Ctrl+I declares), with the app's store.
+    void setIncidentWidget(IncidentWidget *widget);
+    void showIncident();
+    void declareIncident();
     EnvironmentBanner *banner() const { return m_banner; }
 
 signals:
@@ -68,6 +73,8 @@ private:
     BackupsWidget *m_backups;
     RunbooksWidget *m_runbooks;
     QMenu *m_drillMenu = nullptr;
+    IncidentWidget *m_incident = nullptr;
+    QString m_environmentName;
     QAction *m_heartbeatStopped = nullptr;
     QLabel *m_profileLabel;
     QString m_profilePath;

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "timelineevent.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace qd {
+
+// One incident's timeline for a view: events in recording order, appended
+// in batches (one insert per batch, never one per event), shown in local
+// time with UTC on hover. Key events are bold.
+class TimelineModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, ActorColumn, KindColumn, TextColumn, ColumnCount };
+
+    explicit TimelineModel(QObject *parent = nullptr);
+
+    void clear();
+    void append(const QList<qd::TimelineEvent> &events);   // later events, in order
+    const TimelineEvent &event(int row) const { return m_events.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<TimelineEvent> m_events;
+};
+
+} // namespace qd
