@@ -199,6 +199,10 @@
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
+    <message>
+        <source>Incidents cannot be recorded: %1</source>
+        <translation>Vorfälle können nicht festgehalten werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>qd::BackupAnalyzer</name>
@@ -827,6 +831,37 @@
     </message>
 </context>
 <context>
+    <name>qd::DeclareIncidentDialog</name>
+    <message>
+        <source>A drill, not a real incident</source>
+        <translation>Eine Übung, kein echter Vorfall</translation>
+    </message>
+    <message>
+        <source>Declare an incident</source>
+        <translation>Einen Vorfall melden</translation>
+    </message>
+    <message>
+        <source>What is wrong, in a few words: “Trade service down”</source>
+        <translation>Was ist kaputt, in wenigen Worten: „Trade-Dienst ausgefallen“</translation>
+    </message>
+    <message>
+        <source>&amp;Declare</source>
+        <translation>&amp;Melden</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+</context>
+<context>
     <name>qd::DestructiveClassifier</name>
     <message>
         <source>expected a &apos;rules&apos; list</source>
@@ -1166,6 +1201,60 @@
     </message>
 </context>
 <context>
+    <name>qd::IncidentService</name>
+    <message>
+        <source>the incident store is not open</source>
+        <translation>der Vorfall-Speicher ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>the incident was not declared: %1</source>
+        <translation>der Vorfall wurde nicht gemeldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qd::IncidentWidget</name>
+    <message>
+        <source>Incident status</source>
+        <translation>Status des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Incident timeline</source>
+        <translation>Zeitleiste des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Note for the timeline — Enter records it</source>
+        <translation>Notiz für die Zeitleiste — Enter hält sie fest</translation>
+    </message>
+    <message>
+        <source>Note for the timeline</source>
+        <translation>Notiz für die Zeitleiste</translation>
+    </message>
+    <message>
+        <source>No open incident. Declare one with Incident › Declare (Ctrl+I), or from a terminal: quarterdeck incident declare &quot;Trade service down&quot; --severity SEV2</source>
+        <translation>Kein offener Vorfall. Einen melden mit Vorfall › Melden (Strg+I) oder im Terminal: quarterdeck incident declare &quot;Trade-Dienst ausgefallen&quot; --severity SEV2</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Nicht festgehalten: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 since declared</source>
+        <translation>%1 seit der Meldung</translation>
+    </message>
+    <message>
+        <source>IC %1</source>
+        <translation>IC %1</translation>
+    </message>
+    <message>
+        <source>DRILL</source>
+        <translation>ÜBUNG</translation>
+    </message>
+</context>
+<context>
     <name>qd::LatencyChartWidget</name>
     <message>
         <source>latency (ms)</source>
@@ -1337,6 +1426,22 @@
     <message>
         <source>Markdown runbooks (*.md *.markdown *.txt);;All files (*)</source>
         <translation>Markdown-Runbooks (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Vorfall</translation>
+    </message>
+    <message>
+        <source>&amp;Incident: %1</source>
+        <translation>&amp;Vorfall: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Declare…</source>
+        <translation>&amp;Melden…</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Timeline</source>
+        <translation>Zur &amp;Zeitleiste</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2613,33 @@ Die Datei ist nicht mehr lesbar (%2); dies ist ihr zuletzt gelesener Stand.</tra
     <message>
         <source>no connection within %1 (timeout)</source>
         <translation>keine Verbindung innerhalb von %1 (Timeout)</translation>
+    </message>
+</context>
+<context>
+    <name>qd::TimelineModel</name>
+    <message>
+        <source>%1 local, %2 UTC</source>
+        <translation>%1 Ortszeit, %2 UTC</translation>
+    </message>
+    <message>
+        <source>recorded %1 UTC</source>
+        <translation>festgehalten %1 UTC</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
     </message>
 </context>
 </TS>

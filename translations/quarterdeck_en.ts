@@ -183,6 +183,10 @@
             <numerusform>Loaded %1: %n services</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Incidents cannot be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::BackupAnalyzer</name>
@@ -810,6 +814,37 @@
     </message>
 </context>
 <context>
+    <name>qd::DeclareIncidentDialog</name>
+    <message>
+        <source>A drill, not a real incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong, in a few words: “Trade service down”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qd::DestructiveClassifier</name>
     <message>
         <source>expected a &apos;rules&apos; list</source>
@@ -1149,6 +1184,60 @@
     </message>
 </context>
 <context>
+    <name>qd::IncidentService</name>
+    <message>
+        <source>the incident store is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident was not declared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::IncidentWidget</name>
+    <message>
+        <source>Incident status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the timeline — Enter records it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open incident. Declare one with Incident › Declare (Ctrl+I), or from a terminal: quarterdeck incident declare &quot;Trade service down&quot; --severity SEV2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRILL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qd::LatencyChartWidget</name>
     <message>
         <source>latency (ms)</source>
@@ -1319,6 +1408,22 @@
     </message>
     <message>
         <source>Markdown runbooks (*.md *.markdown *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2453,6 +2558,33 @@ The file can no longer be read (%2); this is its last good reading.</source>
     </message>
     <message>
         <source>no connection within %1 (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::TimelineModel</name>
+    <message>
+        <source>%1 local, %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

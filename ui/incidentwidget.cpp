@@ -210,7 +210,7 @@ void IncidentWidget::updateHeader()
     m_header->setVisible(has);
     m_status->setVisible(has);
     m_view->setVisible(has);
-    m_note->setEnabled(has);
+    m_note->setVisible(has);
     if (!has)
         return;
     const QDateTime until = m_incident.open() || !m_incident.resolvedAt.isValid() ? m_clock.now() : m_incident.resolvedAt;
