@@ -859,24 +859,7 @@ QString othersText(double share)
 
 // ------------------------------------------------------------ memory
 
-// One field of /proc/self/status in kB ("VmRSS", "VmHWM"); -1 when unreadable.
-qint64 statusKb(const char *field)
-{
-    FILE *f = std::fopen("/proc/self/status", "re");
-    if (!f)
-        return -1;
-    char line[256];
-    qint64 kb = -1;
-    const size_t len = std::strlen(field);
-    while (std::fgets(line, sizeof line, f)) {
-        if (std::strncmp(line, field, len) == 0 && line[len] == ':') {
-            kb = std::strtoll(line + len + 1, nullptr, 10);
-            break;
-        }
-    }
-    std::fclose(f);
-    return kb;
-}
+using bench::statusKb;
 
 // Peak RSS over a stretch of code: the kernel's high-water mark, reset first
 // through clear_refs where allowed, and a 20 ms sampler in any case (it also

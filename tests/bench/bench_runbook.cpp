@@ -17,21 +17,6 @@
 
 using namespace qd;
 
-namespace {
-
-qint64 statusKb(const char *key)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(key))
-            return line.mid(int(qstrlen(key))).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-
-} // namespace
-
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -52,7 +37,7 @@ int main(int argc, char **argv)
 
     const RunbookParser parser;
     parser.parse(seedText, QStringLiteral("warm-up"));   // regexes compiled, rules loaded
-    const qint64 rssBefore = statusKb("VmRSS:");
+    const qint64 rssBefore = bench::statusKb("VmRSS");
     std::vector<double> ms;
     int procedures = 0;
     for (int i = 0; i < 5; ++i) {
@@ -62,7 +47,7 @@ int main(int argc, char **argv)
         ms.push_back(double(t.nsecsElapsed()) / 1e6);
         procedures = int(rb.procedures.size());
     }
-    const qint64 peak = statusKb("VmHWM:");
+    const qint64 peak = bench::statusKb("VmHWM");
     // The same document read on one thread, for the share the batches on
     // the pool take off; and md4c alone, the floor of any reading.
     RunbookParser serial;

@@ -20,21 +20,6 @@
 
 using namespace qd;
 
-namespace {
-
-qint64 statusKb(const char *key)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(key))
-            return line.mid(int(qstrlen(key))).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-
-} // namespace
-
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -118,7 +103,7 @@ int main(int argc, char **argv)
         q.exec(QStringLiteral("COMMIT"));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("fill"));
-    const qint64 rssBefore = statusKb("VmRSS:");
+    const qint64 rssBefore = bench::statusKb("VmRSS");
     std::vector<double> openMs;
     qsizetype read = 0;
     for (int run = 0; run < 3; ++run) {
@@ -144,7 +129,7 @@ int main(int argc, char **argv)
         }
     }
     std::sort(openMs.begin(), openMs.end());
-    const qint64 peak = statusKb("VmHWM:");
+    const qint64 peak = bench::statusKb("VmHWM");
     bench::say(QStringLiteral("open an incident of %1 events and read its whole timeline: median %2 of 3 (best %3); target under 500 ms: %4")
                    .arg(read)
                    .arg(bench::ms(openMs[1]), bench::ms(openMs[0]), bench::verdict(openMs[1] < 500.0)));

@@ -1,5 +1,9 @@
 #include "benchsupport.h"
 
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
 #include <QTextStream>
 
 #include <algorithm>
@@ -80,6 +84,24 @@ void runEventsFor(int ms)
     QEventLoop loop;
     QTimer::singleShot(ms, Qt::PreciseTimer, &loop, &QEventLoop::quit);
     loop.exec();
+}
+
+qint64 statusKb(const char *field)
+{
+    FILE *f = std::fopen("/proc/self/status", "re");
+    if (!f)
+        return -1;
+    char line[256];
+    qint64 kb = -1;
+    const size_t len = std::strlen(field);
+    while (std::fgets(line, sizeof line, f)) {
+        if (std::strncmp(line, field, len) == 0 && line[len] == ':') {
+            kb = std::strtoll(line + len + 1, nullptr, 10);
+            break;
+        }
+    }
+    std::fclose(f);
+    return kb;
 }
 
 } // namespace qd::bench

@@ -18,6 +18,10 @@ void raiseFileLimit();
 double cpuSecondsSelf();
 double cpuSecondsChildren();
 
+// One field of /proc/self/status in kB ("VmRSS", "VmHWM"); -1 when
+// unreadable. Plain C I/O: it is sampled from a thread while others work.
+qint64 statusKb(const char *field);
+
 // Nearest-rank percentile (p in 0..100) of unsorted samples; 0 when empty.
 double percentile(std::vector<double> samples, double p);
 double maxOf(const std::vector<double> &samples);
