@@ -7,6 +7,7 @@
 #include "dashboardwidget.h"
 #include "heartbeatmodel.h"
 #include "heartbeatmonitor.h"
+#include "incidentcapture.h"
 #include "incidentservice.h"
 #include "incidentwidget.h"
 #include "logging.h"
@@ -154,6 +155,11 @@ bool Application::start()
         if (!ok)
             m_window->showStatus(tr("Incidents cannot be recorded: %1").arg(error));
     });
+    // What the probes see while an incident is open goes on its timeline.
+    auto *capture = new IncidentCapture(this);
+    connect(m_incidents, &IncidentService::incidentsChanged, capture, &IncidentCapture::setOpenIncidents);
+    connect(m_engine, &ProbeEngine::statusesChanged, capture, &IncidentCapture::applyStatuses);
+    connect(capture, &IncidentCapture::eventReady, m_incidents, &IncidentService::append);
     QMetaObject::invokeMethod(m_incidents, &IncidentService::open, Qt::QueuedConnection);
 
     m_window->show();

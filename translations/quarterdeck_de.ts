@@ -1201,6 +1201,13 @@
     </message>
 </context>
 <context>
+    <name>qd::IncidentCapture</name>
+    <message>
+        <source>%1: %2 → %3%4</source>
+        <translation>%1: %2 → %3%4</translation>
+    </message>
+</context>
+<context>
     <name>qd::IncidentService</name>
     <message>
         <source>the incident store is not open</source>

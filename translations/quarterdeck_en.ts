@@ -1184,6 +1184,13 @@
     </message>
 </context>
 <context>
+    <name>qd::IncidentCapture</name>
+    <message>
+        <source>%1: %2 → %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qd::IncidentService</name>
     <message>
         <source>the incident store is not open</source>
