@@ -6,6 +6,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QElapsedTimer>
+#include <QFont>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -77,6 +79,44 @@ private slots:
         }
         thread.quit();
         thread.wait();
+    }
+
+    // 100,000 events in the store's page size, the model checked by
+    // QAbstractItemModelTester at every batch, shown in a fixed-row view.
+    void hundredThousandEvents()
+    {
+        TimelineModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTableView view;
+        view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view.setModel(&model);
+        view.resize(900, 500);
+        view.show();
+        const QDateTime start(QDate(2026, 11, 22), QTime(3, 0), Qt::UTC);
+        QElapsedTimer t;
+        t.start();
+        for (int batch = 0; batch < 20; ++batch) {
+            QList<TimelineEvent> page;
+            page.reserve(5000);
+            for (int i = 0; i < 5000; ++i) {
+                TimelineEvent e;
+                e.order = batch * 5000 + i + 1;
+                e.kind = u"note"_s;
+                e.actor = u"probe"_s;
+                e.text = u"event %1"_s.arg(e.order);
+                e.recordedAt = start.addMSecs(e.order * 100);
+                e.key = i == 0;
+                page.append(e);
+            }
+            model.append(page);
+        }
+        view.scrollToBottom();
+        QCoreApplication::processEvents();
+        QCOMPARE(model.rowCount(), 100000);
+        QCOMPARE(model.index(99999, TimelineModel::TextColumn).data().toString(), u"event 100000"_s);
+        QVERIFY(model.index(95000, 0).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!model.index(95001, 0).data(Qt::FontRole).isValid());
+        qInfo("100,000 events appended in 20 batches and shown: %lld ms", qint64(t.elapsed()));
     }
 
     void followsAnIncidentDeclaredFromATerminal()
