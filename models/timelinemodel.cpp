@@ -13,6 +13,7 @@ void TimelineModel::clear()
 {
     beginResetModel();
     m_events.clear();
+    m_rowOf.clear();
     endResetModel();
 }
 
@@ -21,8 +22,25 @@ void TimelineModel::append(const QList<TimelineEvent> &events)
     if (events.isEmpty())
         return;
     beginInsertRows({}, int(m_events.size()), int(m_events.size() + events.size() - 1));
-    m_events.append(events);
+    for (const TimelineEvent &e : events) {
+        m_rowOf.insert(e.id, int(m_events.size()));
+        m_events.append(e);
+    }
     endInsertRows();
+    // Marks on earlier events: one change signal over the rows they touch.
+    int first = -1, last = -1;
+    for (const TimelineEvent &e : events) {
+        if (e.kind != u"key" || e.corrects.isNull())
+            continue;
+        const auto row = m_rowOf.constFind(e.corrects);
+        if (row == m_rowOf.cend())
+            continue;
+        m_events[*row].key = e.data.value(QStringLiteral("key")).toBool();
+        first = first < 0 ? *row : qMin(first, *row);
+        last = qMax(last, *row);
+    }
+    if (first >= 0)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1), {Qt::FontRole});
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const

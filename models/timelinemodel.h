@@ -3,6 +3,7 @@
 #include "timelineevent.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace qd {
@@ -19,7 +20,10 @@ public:
     explicit TimelineModel(QObject *parent = nullptr);
 
     void clear();
-    void append(const QList<qd::TimelineEvent> &events);   // later events, in order
+    // Later events, in order. A "key" event (its `corrects` naming an earlier
+    // event, data {"key": bool}) marks or unmarks that event as a key event:
+    // the timeline stays append-only, the mark shows on the event itself.
+    void append(const QList<qd::TimelineEvent> &events);
     const TimelineEvent &event(int row) const { return m_events.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -29,6 +33,7 @@ public:
 
 private:
     QList<TimelineEvent> m_events;
+    QHash<QUuid, int> m_rowOf;   // event id -> row, for marks that come later
 };
 
 } // namespace qd

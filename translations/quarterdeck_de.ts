@@ -1260,6 +1260,18 @@
         <source>DRILL</source>
         <translation>ÜBUNG</translation>
     </message>
+    <message>
+        <source>Key event (for the post-mortem)</source>
+        <translation>Schlüsselereignis (für die Nachbetrachtung)</translation>
+    </message>
+    <message>
+        <source>No longer a key event: %1</source>
+        <translation>Kein Schlüsselereignis mehr: %1</translation>
+    </message>
+    <message>
+        <source>Key event: %1</source>
+        <translation>Schlüsselereignis: %1</translation>
+    </message>
 </context>
 <context>
     <name>qd::LatencyChartWidget</name>

@@ -1243,6 +1243,18 @@
         <source>DRILL</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Key event (for the post-mortem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer a key event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::LatencyChartWidget</name>

@@ -4,6 +4,7 @@
 #include "incidentservice.h"
 #include "timelinemodel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -90,6 +91,13 @@ IncidentWidget::IncidentWidget(IncidentService *service, const Clock &clock, QWi
     layout->addWidget(m_note);
 
     connect(m_note, &QLineEdit::returnPressed, this, &IncidentWidget::recordNote);
+    auto *key = new QAction(tr("Key event (for the post-mortem)"), this);
+    key->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    key->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(key, &QAction::triggered, this, &IncidentWidget::toggleKey);
+    addAction(key);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(key);
     connect(m_status, &QComboBox::activated, this, &IncidentWidget::changeStatus);
     connect(m_service, &IncidentService::declared, this, &IncidentWidget::follow);
     connect(m_service, &IncidentService::incidentsChanged, this, &IncidentWidget::openIncidentsChanged);
@@ -201,6 +209,22 @@ void IncidentWidget::changeStatus(int index)
     e.text = tr("Status: %1 → %2").arg(Incident::statusName(m_incident.status), Incident::statusName(to));
     e.data = QJsonObject{{QStringLiteral("from"), int(m_incident.status)}, {QStringLiteral("to"), int(to)}};
     QMetaObject::invokeMethod(m_service, [s = m_service, e] { s->append(e); });
+}
+
+void IncidentWidget::toggleKey()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || m_incident.id.isNull())
+        return;
+    const TimelineEvent &target = m_model->event(current.row());
+    TimelineEvent mark;
+    mark.incidentId = m_incident.id;
+    mark.kind = QStringLiteral("key");
+    mark.actor = m_actor;
+    mark.corrects = target.id;
+    mark.data = QJsonObject{{QStringLiteral("key"), !target.key}};
+    mark.text = target.key ? tr("No longer a key event: %1").arg(target.text) : tr("Key event: %1").arg(target.text);
+    QMetaObject::invokeMethod(m_service, [s = m_service, mark] { s->append(mark); });
 }
 
 void IncidentWidget::updateHeader()

@@ -48,6 +48,7 @@ private:
     void eventsArrived(const QUuid &incident, const QList<qd::TimelineEvent> &events);
     void recordNote();
     void changeStatus(int index);
+    void toggleKey();   // the selected event in or out of the post-mortem timeline
     void updateHeader();
 
     IncidentService *m_service;

@@ -74,8 +74,24 @@ private slots:
             QCOMPARE(w.timeline()->index(2, TimelineModel::KindColumn).data().toString(), u"status"_s);
             QTRY_VERIFY(w.header()->text().contains(u"Identified"_s));
             // Rows keep one height, whatever their text (a long timeline paints fast).
-            const QTableView *view = w.findChild<QTableView *>(u"timelineView"_s);
+            QTableView *view = w.findChild<QTableView *>(u"timelineView"_s);
             QCOMPARE(view->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
+
+            // Ctrl+K marks the selected note a key event: a new event, the
+            // note itself shown bold; again, and it is not.
+            QVERIFY(!w.timeline()->event(1).key);
+            view->setFocus();
+            view->setCurrentIndex(w.timeline()->index(1, 0));
+            QTest::keyClick(view, Qt::Key_K, Qt::ControlModifier);
+            QTRY_COMPARE(w.timeline()->rowCount(), 4);
+            QCOMPARE(w.timeline()->event(3).kind, u"key"_s);
+            QCOMPARE(w.timeline()->event(3).corrects, w.timeline()->event(1).id);
+            QVERIFY(w.timeline()->event(1).key);
+            QVERIFY(w.timeline()->index(1, 0).data(Qt::FontRole).value<QFont>().bold());
+            view->setCurrentIndex(w.timeline()->index(1, 0));
+            QTest::keyClick(view, Qt::Key_K, Qt::ControlModifier);
+            QTRY_COMPARE(w.timeline()->rowCount(), 5);
+            QVERIFY(!w.timeline()->event(1).key);
         }
         thread.quit();
         thread.wait();
