@@ -1,6 +1,7 @@
 #include "incidentcommand.h"
 
 #include "loginname.h"
+#include "noticedtime.h"
 #include "options.h"
 #include "sqlitestore.h"
 #include "systemclock.h"
@@ -167,6 +168,14 @@ int runIncidentCommand(const Options &options)
         note.kind = QStringLiteral("note");
         note.actor = actor;
         note.text = options.incidentText;
+        if (!options.at.isEmpty()) {
+            note.occurredAt = noticedTime(options.at, clock.now());
+            if (!note.occurredAt.isValid()) {
+                err << "quarterdeck: " << tr("'%1' is not a time; expected HH:MM (today, local) or an ISO time like 2026-11-22T14:02").arg(options.at)
+                    << '\n';
+                return 64;
+            }
+        }
         const std::optional<TimelineEvent> done = store.append(note, &error);
         if (!done) {
             err << "quarterdeck: " << error << '\n';

@@ -20,7 +20,7 @@ Options Options::parse(const QStringList &args)
         isIncident ? tr("Declare and work incidents from a terminal, on the same store as a running console.\n\n"
                         "Usage:\n"
                         "  quarterdeck incident declare TITLE [--severity SEV2] [--environment NAME] [--drill]\n"
-                        "  quarterdeck incident note [--incident ID] TEXT   (default: the one open incident)\n"
+                        "  quarterdeck incident note [--incident ID] [--at 14:02] TEXT   (default: the one open incident)\n"
                         "  quarterdeck incident list [--all]\n"
                         "  quarterdeck incident show ID\n"
                         "ID: the incident's id or its first characters, as list prints them.\n\n"
@@ -68,6 +68,7 @@ Options Options::parse(const QStringList &args)
     const QCommandLineOption all(QStringLiteral("all"), tr("List resolved incidents too."));
     const QCommandLineOption store(QStringLiteral("store"), tr("The incident database (default: the app's data folder)."), tr("file"));
     const QCommandLineOption as(QStringLiteral("as"), tr("Who records it (default: the login name)."), tr("name"));
+    const QCommandLineOption atOpt(QStringLiteral("at"), tr("When it happened, if not now: HH:MM (today, local) or an ISO time."), tr("time"));
     const QCommandLineOption shots(QStringLiteral("screenshots"),
                                    tr("Render the main views to PNG files in a folder and exit (documentation)."), tr("dir"));
     p.addOption(help);
@@ -81,7 +82,7 @@ Options Options::parse(const QStringList &args)
             p.addOption(recheck);
         }
         if (isIncident) {
-            for (const QCommandLineOption *o : {&severity, &environment, &drill, &incidentOpt, &all, &store, &as})
+            for (const QCommandLineOption *o : {&severity, &environment, &drill, &incidentOpt, &all, &store, &as, &atOpt})
                 p.addOption(*o);
         }
         p.addPositionalArgument(sub, tr("The command."));
@@ -123,6 +124,7 @@ Options Options::parse(const QStringList &args)
         o.all = p.isSet(all);
         o.store = p.value(store);
         o.actor = p.value(as);
+        o.at = p.value(atOpt);
         positional.removeFirst();
         static const QStringList actions = {QStringLiteral("declare"), QStringLiteral("note"), QStringLiteral("list"), QStringLiteral("show")};
         if (positional.isEmpty() || !actions.contains(positional.first())) {

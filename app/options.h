@@ -32,6 +32,7 @@ public:
     bool all = false;          // list: resolved ones too
     QString store;             // the incident database (default: the app's data folder)
     QString actor;             // who records it (default: $USER)
+    QString at;                // note: when it happened (HH:MM or an ISO time)
     QString lang;
     QString screenshotsDir;
     QString error;       // for Command::Error

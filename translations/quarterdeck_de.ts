@@ -177,6 +177,10 @@
         <source>, environment %1</source>
         <translation>, Umgebung %1</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a time; expected HH:MM (today, local) or an ISO time like 2026-11-22T14:02</source>
+        <translation>&apos;%1&apos; ist keine Zeit; erwartet HH:MM (heute, Ortszeit) oder eine ISO-Zeit wie 2026-11-22T14:02</translation>
+    </message>
 </context>
 <context>
     <name>qd::Application</name>
@@ -1229,10 +1233,6 @@
         <translation>Zeitleiste des Vorfalls</translation>
     </message>
     <message>
-        <source>Note for the timeline — Enter records it</source>
-        <translation>Notiz für die Zeitleiste — Enter hält sie fest</translation>
-    </message>
-    <message>
         <source>Note for the timeline</source>
         <translation>Notiz für die Zeitleiste</translation>
     </message>
@@ -1271,6 +1271,10 @@
     <message>
         <source>Key event: %1</source>
         <translation>Schlüsselereignis: %1</translation>
+    </message>
+    <message>
+        <source>Note for the timeline — Enter records it; start with a time (14:02 …) for when it happened</source>
+        <translation>Notiz für die Zeitleiste — Enter hält sie fest; mit einer Uhrzeit beginnen (14:02 …) für den Zeitpunkt des Geschehens</translation>
     </message>
 </context>
 <context>
@@ -1661,28 +1665,6 @@ Exit-Codes: 0 alles in Ordnung, 1 Warnungen, 3 eine Datei war nicht lesbar.</tra
         <translation>unbekannter runbook-Befehl „%1“; erwartet: quarterdeck runbook lint DATEI...</translation>
     </message>
     <message>
-        <source>Declare and work incidents from a terminal, on the same store as a running console.
-
-Usage:
-  quarterdeck incident declare TITLE [--severity SEV2] [--environment NAME] [--drill]
-  quarterdeck incident note [--incident ID] TEXT   (default: the one open incident)
-  quarterdeck incident list [--all]
-  quarterdeck incident show ID
-ID: the incident&apos;s id or its first characters, as list prints them.
-
-Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cannot be used.</source>
-        <translation>Vorfälle vom Terminal aus melden und bearbeiten, im selben Speicher wie eine laufende Konsole.
-
-Aufruf:
-  quarterdeck incident declare TITEL [--severity SEV2] [--environment NAME] [--drill]
-  quarterdeck incident note [--incident ID] TEXT   (Vorgabe: der eine offene Vorfall)
-  quarterdeck incident list [--all]
-  quarterdeck incident show ID
-ID: die ID des Vorfalls oder ihre ersten Zeichen, wie list sie zeigt.
-
-Exit-Codes: 0 erledigt, 1 kein solcher Vorfall (oder mehr als einer passt), 3 der Speicher ist nicht nutzbar.</translation>
-    </message>
-    <message>
         <source>A console for incident commanders: live service states, heartbeats,
 backups and guided rollbacks from the team&apos;s Markdown runbooks.
 
@@ -1759,6 +1741,36 @@ Befehle:
     <message>
         <source>incident note needs the text of the note</source>
         <translation>incident note braucht den Text der Notiz</translation>
+    </message>
+    <message>
+        <source>Declare and work incidents from a terminal, on the same store as a running console.
+
+Usage:
+  quarterdeck incident declare TITLE [--severity SEV2] [--environment NAME] [--drill]
+  quarterdeck incident note [--incident ID] [--at 14:02] TEXT   (default: the one open incident)
+  quarterdeck incident list [--all]
+  quarterdeck incident show ID
+ID: the incident&apos;s id or its first characters, as list prints them.
+
+Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cannot be used.</source>
+        <translation>Vorfälle vom Terminal aus melden und bearbeiten, im selben Speicher wie eine laufende Konsole.
+
+Aufruf:
+  quarterdeck incident declare TITEL [--severity SEV2] [--environment NAME] [--drill]
+  quarterdeck incident note [--incident ID] [--at 14:02] TEXT   (Vorgabe: der eine offene Vorfall)
+  quarterdeck incident list [--all]
+  quarterdeck incident show ID
+ID: die ID des Vorfalls oder ihre ersten Zeichen, wie list sie zeigt.
+
+Exit-Codes: 0 erledigt, 1 kein solcher Vorfall (oder mehr als einer passt), 3 der Speicher ist nicht nutzbar.</translation>
+    </message>
+    <message>
+        <source>When it happened, if not now: HH:MM (today, local) or an ISO time.</source>
+        <translation>Wann es geschah, wenn nicht jetzt: HH:MM (heute, Ortszeit) oder eine ISO-Zeit.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>

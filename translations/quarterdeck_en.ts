@@ -161,6 +161,10 @@
         <source>, environment %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a time; expected HH:MM (today, local) or an ISO time like 2026-11-22T14:02</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::Application</name>
@@ -1212,10 +1216,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note for the timeline — Enter records it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note for the timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,6 +1253,10 @@
     </message>
     <message>
         <source>Key event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the timeline — Enter records it; start with a time (14:02 …) for when it happened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1625,19 +1629,6 @@ Exit codes: 0 clean, 1 warnings, 3 a file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Declare and work incidents from a terminal, on the same store as a running console.
-
-Usage:
-  quarterdeck incident declare TITLE [--severity SEV2] [--environment NAME] [--drill]
-  quarterdeck incident note [--incident ID] TEXT   (default: the one open incident)
-  quarterdeck incident list [--all]
-  quarterdeck incident show ID
-ID: the incident&apos;s id or its first characters, as list prints them.
-
-Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cannot be used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A console for incident commanders: live service states, heartbeats,
 backups and guided rollbacks from the team&apos;s Markdown runbooks.
 
@@ -1706,6 +1697,27 @@ Commands:
     </message>
     <message>
         <source>incident note needs the text of the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare and work incidents from a terminal, on the same store as a running console.
+
+Usage:
+  quarterdeck incident declare TITLE [--severity SEV2] [--environment NAME] [--drill]
+  quarterdeck incident note [--incident ID] [--at 14:02] TEXT   (default: the one open incident)
+  quarterdeck incident list [--all]
+  quarterdeck incident show ID
+ID: the incident&apos;s id or its first characters, as list prints them.
+
+Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened, if not now: HH:MM (today, local) or an ISO time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "incidentservice.h"
+#include "noticedtime.h"
 #include "timelinemodel.h"
 
 #include <QAction>
@@ -74,7 +75,7 @@ IncidentWidget::IncidentWidget(IncidentService *service, const Clock &clock, QWi
     m_view->horizontalHeader()->resizeSection(TimelineModel::KindColumn, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 14);
 
     m_note->setObjectName(QStringLiteral("noteBox"));
-    m_note->setPlaceholderText(tr("Note for the timeline — Enter records it"));
+    m_note->setPlaceholderText(tr("Note for the timeline — Enter records it; start with a time (14:02 …) for when it happened"));
     m_note->setAccessibleName(tr("Note for the timeline"));
     m_empty->setObjectName(QStringLiteral("incidentEmpty"));
     m_empty->setWordWrap(true);
@@ -190,7 +191,10 @@ void IncidentWidget::recordNote()
     note.incidentId = m_incident.id;
     note.kind = QStringLiteral("note");
     note.actor = m_actor;
-    note.text = text;
+    // "14:02 orders stuck": noticed at 14:02, recorded now; both are kept.
+    const NoticedNote said = splitNoticedTime(text, m_clock.now());
+    note.text = said.text;
+    note.occurredAt = said.at;
     m_pendingNote = note.id;
     m_note->setReadOnly(true);   // shown, not yet recorded
     QMetaObject::invokeMethod(m_service, [s = m_service, note] { s->append(note); });

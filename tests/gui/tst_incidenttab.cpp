@@ -65,13 +65,23 @@ private slots:
             QCOMPARE(w.timeline()->index(1, TimelineModel::TextColumn).data().toString(), u"orders stuck since 02:58"_s);
             QCOMPARE(w.timeline()->index(1, TimelineModel::ActorColumn).data().toString(), u"ana"_s);
             QVERIFY(w.timeline()->index(1, TimelineModel::TimeColumn).data(Qt::ToolTipRole).toString().contains(u"UTC"_s));
+            QVERIFY(!w.timeline()->event(1).occurredAt.isValid());   // said without a time: when recorded
+
+            // A note that starts with a time: noticed then, recorded now.
+            const QString at = m_clock.now().addSecs(-600).toLocalTime().toString(u"HH:mm"_s);
+            QTest::keyClicks(w.noteBox(), at + u" first alert on the bot channel"_s);
+            QTest::keyClick(w.noteBox(), Qt::Key_Return);
+            QTRY_COMPARE(w.timeline()->rowCount(), 3);
+            QCOMPARE(w.timeline()->event(2).text, u"first alert on the bot channel"_s);
+            QCOMPARE(w.timeline()->event(2).occurredAt.toLocalTime().toString(u"HH:mm"_s), at);
+            QVERIFY(w.timeline()->event(2).occurredAt < w.timeline()->event(2).recordedAt);
 
             // Status from the box in the header: an event, and the header follows.
             const int identified = w.statusBox()->findData(int(Incident::Status::Identified));
             w.statusBox()->setCurrentIndex(identified);
             emit w.statusBox()->activated(identified);
-            QTRY_COMPARE(w.timeline()->rowCount(), 3);
-            QCOMPARE(w.timeline()->index(2, TimelineModel::KindColumn).data().toString(), u"status"_s);
+            QTRY_COMPARE(w.timeline()->rowCount(), 4);
+            QCOMPARE(w.timeline()->index(3, TimelineModel::KindColumn).data().toString(), u"status"_s);
             QTRY_VERIFY(w.header()->text().contains(u"Identified"_s));
             // Rows keep one height, whatever their text (a long timeline paints fast).
             QTableView *view = w.findChild<QTableView *>(u"timelineView"_s);
@@ -83,14 +93,14 @@ private slots:
             view->setFocus();
             view->setCurrentIndex(w.timeline()->index(1, 0));
             QTest::keyClick(view, Qt::Key_K, Qt::ControlModifier);
-            QTRY_COMPARE(w.timeline()->rowCount(), 4);
-            QCOMPARE(w.timeline()->event(3).kind, u"key"_s);
-            QCOMPARE(w.timeline()->event(3).corrects, w.timeline()->event(1).id);
+            QTRY_COMPARE(w.timeline()->rowCount(), 5);
+            QCOMPARE(w.timeline()->event(4).kind, u"key"_s);
+            QCOMPARE(w.timeline()->event(4).corrects, w.timeline()->event(1).id);
             QVERIFY(w.timeline()->event(1).key);
             QVERIFY(w.timeline()->index(1, 0).data(Qt::FontRole).value<QFont>().bold());
             view->setCurrentIndex(w.timeline()->index(1, 0));
             QTest::keyClick(view, Qt::Key_K, Qt::ControlModifier);
-            QTRY_COMPARE(w.timeline()->rowCount(), 5);
+            QTRY_COMPARE(w.timeline()->rowCount(), 6);
             QVERIFY(!w.timeline()->event(1).key);
         }
         thread.quit();

@@ -70,6 +70,16 @@ private slots:
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains("orders stuck since 02:58") && r.out.contains("Investigating"), r.out.constData());
 
+        // "We noticed at 02:58": the time it happened, besides the time it was recorded.
+        r = run(store, {u"note"_s, u"--incident"_s, tradeId.left(8), u"--at"_s, u"2026-11-20T02:58:00Z"_s, u"first alert"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonObject noticed = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(noticed.value(u"occurred_at"_s).toString(), u"2026-11-20T02:58:00.000Z"_s);
+        QVERIFY(noticed.value(u"recorded_at"_s).toString() != noticed.value(u"occurred_at"_s).toString());
+        r = run(store, {u"note"_s, u"--incident"_s, tradeId.left(8), u"--at"_s, u"25:99"_s, u"x"_s});
+        QCOMPARE(r.code, 64);
+        QVERIFY(r.err.contains("not a time"));
+
         r = run(store, {u"show"_s, u"ffffffff"_s});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("no incident ffffffff"));

@@ -1,4 +1,5 @@
 #include "latencyhistory.h"
+#include "noticedtime.h"
 #include "objectivemodel.h"
 #include "servicefilter.h"
 #include "serviceproxymodel.h"
@@ -42,6 +43,24 @@ class TestModels final : public QObject
 {
     Q_OBJECT
 private slots:
+    // "We noticed at 14:02": today's 14:02 local, or yesterday's when today's
+    // is still ahead; ISO times as written; anything else is no time.
+    void noticedTimes()
+    {
+        const QDateTime now = QDateTime(QDate(2026, 11, 22), QTime(10, 30), Qt::LocalTime).toUTC();
+        QCOMPARE(noticedTime(QStringLiteral("10:02"), now), QDateTime(QDate(2026, 11, 22), QTime(10, 2), Qt::LocalTime).toUTC());
+        QCOMPARE(noticedTime(QStringLiteral("23:50"), now), QDateTime(QDate(2026, 11, 21), QTime(23, 50), Qt::LocalTime).toUTC());
+        QCOMPARE(noticedTime(QStringLiteral("2026-11-20T02:58:00Z"), now), QDateTime(QDate(2026, 11, 20), QTime(2, 58), Qt::UTC));
+        QVERIFY(!noticedTime(QStringLiteral("25:00"), now).isValid());
+        QVERIFY(!noticedTime(QStringLiteral("soon"), now).isValid());
+        const NoticedNote n = splitNoticedTime(QStringLiteral("10:02 orders stuck"), now);
+        QCOMPARE(n.text, QStringLiteral("orders stuck"));
+        QCOMPARE(n.at, QDateTime(QDate(2026, 11, 22), QTime(10, 2), Qt::LocalTime).toUTC());
+        // A number that is no time stays part of the note.
+        QCOMPARE(splitNoticedTime(QStringLiteral("99:99 was the error code"), now).text, QStringLiteral("99:99 was the error code"));
+        QVERIFY(!splitNoticedTime(QStringLiteral("orders stuck"), now).at.isValid());
+    }
+
     void serviceModelBatchesUpdates()
     {
         ServiceTableModel model;
