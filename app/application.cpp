@@ -29,6 +29,7 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QSysInfo>
 #include <QTextStream>
 #include <QTimer>
@@ -67,7 +68,11 @@ Application::Application(const Options &options, QObject *parent)
     m_backups->moveToThread(&m_backupThread);
     connect(&m_backupThread, &QThread::finished, m_backups, &QObject::deleteLater);
     // The incident store on a thread of its own: a commit never waits on the UI.
-    m_incidents = new IncidentService(SqliteStore::defaultPath(), QStringLiteral("console@%1").arg(QSysInfo::machineHostName()), *m_clock);
+    // The sandbox's drills go to a store of their own, never into the team's record.
+    const QString store = m_options.sandbox
+                              ? QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(QStringLiteral("quarterdeck-sandbox/incidents.db"))
+                              : SqliteStore::defaultPath();
+    m_incidents = new IncidentService(store, QStringLiteral("console@%1").arg(QSysInfo::machineHostName()), *m_clock);
     m_storeThread.setObjectName(QStringLiteral("qd-store"));
     m_incidents->moveToThread(&m_storeThread);
     connect(&m_storeThread, &QThread::finished, m_incidents, &QObject::deleteLater);
