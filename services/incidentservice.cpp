@@ -113,7 +113,9 @@ void IncidentService::refreshIncidents()
         emit failed(error);
         return;
     }
-    if (!sameIncidents(open, m_open) || m_open.isEmpty()) {
+    // Once at start, whatever the list; then only when it changed.
+    if (!m_announced || !sameIncidents(open, m_open)) {
+        m_announced = true;
         m_open = open;
         emit incidentsChanged(m_open);
     }

@@ -60,6 +60,7 @@ private:
     QTimer *m_poll = nullptr;
     qint64 m_dataVersion = -1;
     QList<Incident> m_open;
+    bool m_announced = false;   // the first list went out
     QUuid m_watched;
     qint64 m_watchedAfter = 0;
 };

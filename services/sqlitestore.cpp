@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 
 #include <atomic>
+#include <functional>
 
 namespace qd {
 
@@ -199,85 +200,94 @@ bool SqliteStore::migrate(QString *error)
     return true;
 }
 
+bool SqliteStore::inWriteTransaction(const std::function<bool(QSqlQuery &)> &body, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    // IMMEDIATE: the write lock from the start, so a per-console sequence
+    // read inside cannot be taken by another writer meanwhile.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (!body(q)) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        *error = q.lastError().text();
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
+}
+
 std::optional<Incident> SqliteStore::declare(const Incident &draft, const QString &actor, QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     Incident incident = draft;
     if (incident.id.isNull())
         incident.id = QUuid::createUuid();
     if (!incident.declaredAt.isValid())
         incident.declaredAt = m_clock.now();
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        *error = q.lastError().text();
-        return std::nullopt;
-    }
-    q.prepare(QStringLiteral("INSERT INTO incidents (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(QLatin1String(kIncidentColumns)));
-    q.addBindValue(idText(incident.id));
-    q.addBindValue(orEmpty(incident.title));
-    q.addBindValue(int(incident.severity));
-    q.addBindValue(int(incident.status));
-    q.addBindValue(orEmpty(incident.environment));
-    q.addBindValue(incident.drill);
-    q.addBindValue(orEmpty(incident.commander));
-    q.addBindValue(iso(incident.declaredAt));
-    q.addBindValue(incident.resolvedAt.isValid() ? QVariant(iso(incident.resolvedAt)) : QVariant());
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        q.exec(QStringLiteral("ROLLBACK"));
-        return std::nullopt;
-    }
-    TimelineEvent declared;
-    declared.incidentId = incident.id;
-    declared.kind = QStringLiteral("declared");
-    declared.actor = actor;
-    declared.key = true;
-    declared.text = QCoreApplication::translate("qd::SqliteStore", "Declared %1 (%2): %3")
-                        .arg(Incident::severityName(incident.severity), Incident::severityWord(incident.severity), incident.title);
-    declared.data = QJsonObject{{QStringLiteral("title"), incident.title},
-                                {QStringLiteral("severity"), int(incident.severity)},
-                                {QStringLiteral("environment"), incident.environment},
-                                {QStringLiteral("drill"), incident.drill}};
-    if (!insertEvent(declared, error)) {
-        q.exec(QStringLiteral("ROLLBACK"));
-        return std::nullopt;
-    }
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        *error = q.lastError().text();
-        q.exec(QStringLiteral("ROLLBACK"));
-        return std::nullopt;
-    }
-    return incident;
+    const bool done = inWriteTransaction(
+        [&](QSqlQuery &q) {
+            q.prepare(QStringLiteral("INSERT INTO incidents (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(QLatin1String(kIncidentColumns)));
+            q.addBindValue(idText(incident.id));
+            q.addBindValue(orEmpty(incident.title));
+            q.addBindValue(int(incident.severity));
+            q.addBindValue(int(incident.status));
+            q.addBindValue(orEmpty(incident.environment));
+            q.addBindValue(incident.drill);
+            q.addBindValue(orEmpty(incident.commander));
+            q.addBindValue(iso(incident.declaredAt));
+            q.addBindValue(incident.resolvedAt.isValid() ? QVariant(iso(incident.resolvedAt)) : QVariant());
+            if (!q.exec()) {
+                *error = q.lastError().text();
+                return false;
+            }
+            TimelineEvent declared;
+            declared.incidentId = incident.id;
+            declared.kind = QStringLiteral("declared");
+            declared.actor = actor;
+            declared.key = true;
+            declared.text = QCoreApplication::translate("qd::SqliteStore", "Declared %1 (%2): %3")
+                                .arg(Incident::severityName(incident.severity), Incident::severityWord(incident.severity), incident.title);
+            declared.data = QJsonObject{{QStringLiteral("title"), incident.title},
+                                        {QStringLiteral("severity"), int(incident.severity)},
+                                        {QStringLiteral("environment"), incident.environment},
+                                        {QStringLiteral("drill"), incident.drill}};
+            return insertEvent(declared, error).has_value();
+        },
+        error);
+    return done ? std::optional<Incident>(incident) : std::nullopt;
 }
 
 std::optional<TimelineEvent> SqliteStore::append(TimelineEvent event, QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        *error = q.lastError().text();
-        return std::nullopt;
-    }
-    std::optional<TimelineEvent> done = insertEvent(std::move(event), error);
-    // Changes of what the header shows, in the same transaction as the event.
-    if (done) {
-        const QJsonValue to = done->data.value(QStringLiteral("to"));
-        QString column;
-        QVariant value;
-        if (done->kind == u"status") {
-            column = QStringLiteral("status = ?, resolved_at = ?");
-            value = to.toInt();
-        } else if (done->kind == u"severity") {
-            column = QStringLiteral("severity = ?");
-            value = to.toInt();
-        } else if (done->kind == u"commander") {
-            column = QStringLiteral("commander = ?");
-            value = to.toString();
-        } else if (done->kind == u"title") {
-            column = QStringLiteral("title = ?");
-            value = to.toString();
-        }
-        if (!column.isEmpty()) {
+    std::optional<TimelineEvent> done;
+    const bool committed = inWriteTransaction(
+        [&](QSqlQuery &q) {
+            done = insertEvent(std::move(event), error);
+            if (!done)
+                return false;
+            // Changes of what the header shows, in the same transaction as the event.
+            const QJsonValue to = done->data.value(QStringLiteral("to"));
+            QString column;
+            QVariant value;
+            if (done->kind == u"status") {
+                column = QStringLiteral("status = ?, resolved_at = ?");
+                value = to.toInt();
+            } else if (done->kind == u"severity") {
+                column = QStringLiteral("severity = ?");
+                value = to.toInt();
+            } else if (done->kind == u"commander") {
+                column = QStringLiteral("commander = ?");
+                value = to.toString();
+            } else if (done->kind == u"title") {
+                column = QStringLiteral("title = ?");
+                value = to.toString();
+            }
+            if (column.isEmpty())
+                return true;
             q.prepare(QStringLiteral("UPDATE incidents SET %1 WHERE id = ?").arg(column));
             q.addBindValue(value);
             if (done->kind == u"status")
@@ -285,17 +295,12 @@ std::optional<TimelineEvent> SqliteStore::append(TimelineEvent event, QString *e
             q.addBindValue(idText(done->incidentId));
             if (!q.exec()) {
                 *error = q.lastError().text();
-                done.reset();
+                return false;
             }
-        }
-    }
-    if (!done || !q.exec(QStringLiteral("COMMIT"))) {
-        if (done)
-            *error = q.lastError().text();
-        q.exec(QStringLiteral("ROLLBACK"));
-        return std::nullopt;
-    }
-    return done;
+            return true;
+        },
+        error);
+    return committed ? done : std::nullopt;
 }
 
 std::optional<TimelineEvent> SqliteStore::insertEvent(TimelineEvent event, QString *error)

@@ -4,6 +4,10 @@
 
 #include <QString>
 
+#include <functional>
+
+class QSqlQuery;
+
 namespace qd {
 
 class Clock;
@@ -42,6 +46,9 @@ public:
 
 private:
     bool migrate(QString *error);
+    // Runs `body` in one write transaction: committed when it returns true,
+    // rolled back when it returns false (having said why in `error`).
+    bool inWriteTransaction(const std::function<bool(QSqlQuery &)> &body, QString *error);
     std::optional<TimelineEvent> insertEvent(TimelineEvent event, QString *error);
 
     QString m_path;
