@@ -1,6 +1,7 @@
 #include "incident.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace qd {
 
@@ -52,6 +53,39 @@ Incident::Severity Incident::severityFromText(const QString &text, bool *ok)
         n = int(words.indexOf(t)) + 1;
     *ok = n >= 1 && n <= 4;
     return *ok ? Severity(n) : Severity::Sev2;
+}
+
+QString Incident::field(const QString &name) const
+{
+    if (name == u"role.commander")
+        return commander;
+    if (name == u"time.declared")
+        return declaredAt.isValid() ? declaredAt.toUTC().toString(Qt::ISODate) : QString();
+    if (name == u"time.resolved")
+        return resolvedAt.isValid() ? resolvedAt.toUTC().toString(Qt::ISODate) : QString();
+    return fields.value(name).toString();
+}
+
+QDateTime Incident::time(const QString &name) const
+{
+    if (name == u"time.declared")
+        return declaredAt;
+    if (name == u"time.resolved")
+        return resolvedAt;
+    const QString text = fields.value(name).toString();
+    if (text.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : t;
+}
+
+QList<ActionItem> Incident::actionItems() const
+{
+    QList<ActionItem> items;
+    const QJsonArray array = fields.value(QStringLiteral("actionItems")).toArray();
+    for (const QJsonValue &v : array)
+        items.append(ActionItem::fromJson(v.toObject()));
+    return items;
 }
 
 } // namespace qd

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "actionitem.h"
+
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QUuid>
 
@@ -25,8 +28,18 @@ struct Incident
     QString commander;
     QDateTime declaredAt;    // UTC
     QDateTime resolvedAt;    // UTC; null while open
+    // Everything else the editor holds, by IncidentField name ("role.deputy",
+    // "time.detected" as ISO UTC, "impact.users", "rootCause"), and
+    // "actionItems" as an array. Absent: not filled in yet.
+    QJsonObject fields;
 
     bool open() const { return status != Status::Resolved; }
+    // A field's current value as text; for the roles and times kept in
+    // columns (commander, declared, resolved) the column's.
+    QString field(const QString &name) const;
+    // A time field (IncidentField::Type::Time), invalid when not set.
+    QDateTime time(const QString &name) const;
+    QList<ActionItem> actionItems() const;
 
     static QString severityName(Severity s);       // "SEV1"
     static QString severityWord(Severity s);       // "Critical"

@@ -2,6 +2,8 @@
 
 #include <QFont>
 
+#include <algorithm>
+
 namespace qd {
 
 TimelineModel::TimelineModel(QObject *parent)
@@ -9,9 +11,10 @@ TimelineModel::TimelineModel(QObject *parent)
 {
 }
 
-void TimelineModel::clear()
+void TimelineModel::clear(bool showMarks)
 {
     beginResetModel();
+    m_showMarks = showMarks;
     m_events.clear();
     m_rowOf.clear();
     endResetModel();
@@ -19,14 +22,18 @@ void TimelineModel::clear()
 
 void TimelineModel::append(const QList<TimelineEvent> &events)
 {
-    if (events.isEmpty())
-        return;
-    beginInsertRows({}, int(m_events.size()), int(m_events.size() + events.size() - 1));
-    for (const TimelineEvent &e : events) {
-        m_rowOf.insert(e.id, int(m_events.size()));
-        m_events.append(e);
+    const auto shown = [this](const TimelineEvent &e) { return m_showMarks || e.kind != u"key"; };
+    const qsizetype rows = std::count_if(events.cbegin(), events.cend(), shown);
+    if (rows > 0) {
+        beginInsertRows({}, int(m_events.size()), int(m_events.size() + rows - 1));
+        for (const TimelineEvent &e : events) {
+            if (!shown(e))
+                continue;
+            m_rowOf.insert(e.id, int(m_events.size()));
+            m_events.append(e);
+        }
+        endInsertRows();
     }
-    endInsertRows();
     // Marks on earlier events: one change signal over the rows they touch.
     int first = -1, last = -1;
     for (const TimelineEvent &e : events) {

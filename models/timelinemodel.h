@@ -19,7 +19,9 @@ public:
 
     explicit TimelineModel(QObject *parent = nullptr);
 
-    void clear();
+    // A filtered timeline gets the "key" marks with it but shows them on
+    // their events only, not as rows of their own.
+    void clear(bool showMarks = true);
     // Later events, in order. A "key" event (its `corrects` naming an earlier
     // event, data {"key": bool}) marks or unmarks that event as a key event:
     // the timeline stays append-only, the mark shows on the event itself.
@@ -34,6 +36,7 @@ public:
 private:
     QList<TimelineEvent> m_events;
     QHash<QUuid, int> m_rowOf;   // event id -> row, for marks that come later
+    bool m_showMarks = true;
 };
 
 } // namespace qd

@@ -1,7 +1,10 @@
 #include "incidentservice.h"
 
+#include "incidentchange.h"
 #include "sqlitestore.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 
 namespace qd {
@@ -14,7 +17,8 @@ bool sameIncidents(const QList<Incident> &a, const QList<Incident> &b)
         return false;
     for (qsizetype i = 0; i < a.size(); ++i)
         if (a[i].id != b[i].id || a[i].status != b[i].status || a[i].severity != b[i].severity || a[i].title != b[i].title
-            || a[i].commander != b[i].commander)
+            || a[i].commander != b[i].commander || a[i].fields != b[i].fields || a[i].declaredAt != b[i].declaredAt
+            || a[i].resolvedAt != b[i].resolvedAt)
             return false;
     return true;
 }
@@ -74,23 +78,74 @@ void IncidentService::declare(const Incident &draft, const QString &actor)
 
 void IncidentService::append(const TimelineEvent &event)
 {
+    appendNow(event, {});
+}
+
+void IncidentService::appendWithFiles(const TimelineEvent &event, const QStringList &paths)
+{
+    QList<Attachment> files;
+    for (const QString &path : paths) {
+        QFile file(path);
+        const QString name = QFileInfo(path).fileName();
+        if (file.size() > kMaxAttachmentBytes) {
+            emit appendFailed(event, tr("%1 is %2 MB; evidence files are kept up to %3 MB")
+                                         .arg(name)
+                                         .arg(file.size() / (1024 * 1024))
+                                         .arg(kMaxAttachmentBytes / (1024 * 1024)));
+            return;
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            emit appendFailed(event, tr("%1: cannot read it: %2").arg(path, file.errorString()));
+            return;
+        }
+        files.append(Attachment{name, file.readAll(), {}});
+    }
+    appendNow(event, files);
+}
+
+void IncidentService::appendNow(const TimelineEvent &event, const QList<Attachment> &files)
+{
     QString error;
-    const std::optional<TimelineEvent> done = m_store ? m_store->append(event, &error) : std::nullopt;
+    const std::optional<TimelineEvent> done = m_store ? m_store->append(event, files, &error) : std::nullopt;
     if (!done) {
         emit appendFailed(event, m_store ? error : tr("the incident store is not open"));
         return;
     }
     emit appended(*done);
     fetchWatched();
-    if (done->kind == u"status" || done->kind == u"severity" || done->kind == u"commander" || done->kind == u"title")
+    refreshFacets();
+    if (IncidentChange::changesIncident(done->kind))
         refreshIncidents();
 }
 
-void IncidentService::watch(const QUuid &incident)
+void IncidentService::watch(const QUuid &incident, const TimelineFilter &filter)
 {
     m_watched = incident;
+    m_filter = filter;
     m_watchedAfter = 0;
+    m_kinds.clear();
+    m_actors.clear();
+    emit watchStarted(incident, filter);
+    refreshFacets();
     fetchWatched();
+}
+
+void IncidentService::refreshFacets()
+{
+    if (!m_store || m_watched.isNull())
+        return;
+    QString error;
+    const QStringList kinds = m_store->kinds(m_watched, &error);
+    const QStringList actors = m_store->actors(m_watched, &error);
+    if (!error.isEmpty()) {
+        emit failed(error);
+        return;
+    }
+    if (kinds == m_kinds && actors == m_actors)
+        return;
+    m_kinds = kinds;
+    m_actors = actors;
+    emit facetsChanged(m_watched, m_kinds, m_actors);
 }
 
 void IncidentService::poll()
@@ -103,21 +158,22 @@ void IncidentService::poll()
     m_dataVersion = version;
     refreshIncidents();
     fetchWatched();
+    refreshFacets();
 }
 
 void IncidentService::refreshIncidents()
 {
     QString error;
-    const QList<Incident> open = m_store->incidents(true, &error);
+    const QList<Incident> all = m_store->incidents(false, &error);
     if (!error.isEmpty()) {
         emit failed(error);
         return;
     }
     // Once at start, whatever the list; then only when it changed.
-    if (!m_announced || !sameIncidents(open, m_open)) {
+    if (!m_announced || !sameIncidents(all, m_incidents)) {
         m_announced = true;
-        m_open = open;
-        emit incidentsChanged(m_open);
+        m_incidents = all;
+        emit incidentsChanged(m_incidents);
     }
 }
 
@@ -129,7 +185,7 @@ void IncidentService::fetchWatched()
     // batches rather than one per event.
     for (;;) {
         QString error;
-        const QList<TimelineEvent> page = m_store->events(m_watched, m_watchedAfter, 5000, &error);
+        const QList<TimelineEvent> page = m_store->events(m_watched, m_filter, m_watchedAfter, 5000, &error);
         if (!error.isEmpty()) {
             emit failed(error);
             return;

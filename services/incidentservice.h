@@ -1,7 +1,9 @@
 #pragma once
 
+#include "attachment.h"
 #include "incident.h"
 #include "timelineevent.h"
+#include "timelinefilter.h"
 
 #include <QList>
 #include <QObject>
@@ -34,16 +36,28 @@ public:
     void open();
     void declare(const qd::Incident &draft, const QString &actor);
     void append(const qd::TimelineEvent &event);
-    // Streams one incident's timeline: all of it now, then what is added.
-    void watch(const QUuid &incident);
+    // The same with files copied into the store as its evidence; read here,
+    // off the UI thread. A file that cannot be read records nothing.
+    void appendWithFiles(const qd::TimelineEvent &event, const QStringList &paths);
+    // Streams one incident's timeline, the part the filter lets through:
+    // all of it now, then what is added. A new watch starts over.
+    void watch(const QUuid &incident, const qd::TimelineFilter &filter = {});
     void close();
+
+    // Larger files are refused as evidence: the store is not a file server.
+    static constexpr qint64 kMaxAttachmentBytes = 64 * 1024 * 1024;
 
 signals:
     void opened(bool ok, const QString &error);
-    void incidentsChanged(const QList<qd::Incident> &openIncidents);
+    // Every incident, newest first: the open ones and the history.
+    void incidentsChanged(const QList<qd::Incident> &incidents);
+    // What the watched incident's filter can choose from.
+    void facetsChanged(const QUuid &incident, const QStringList &kinds, const QStringList &actors);
     void declared(const qd::Incident &incident);
     void appended(const qd::TimelineEvent &event);   // committed by this console
     void eventsArrived(const QUuid &incident, const QList<qd::TimelineEvent> &events);   // in order, batched
+    // A watch started: what arrives next replaces what was shown.
+    void watchStarted(const QUuid &incident, const qd::TimelineFilter &filter);
     // Not recorded: the event as given, so the note box can keep its text.
     void appendFailed(const qd::TimelineEvent &event, const QString &error);
     void failed(const QString &error);
@@ -52,6 +66,8 @@ private:
     void poll();
     void refreshIncidents();
     void fetchWatched();
+    void refreshFacets();
+    void appendNow(const TimelineEvent &event, const QList<Attachment> &files);
 
     QString m_path;
     QString m_consoleId;
@@ -59,10 +75,12 @@ private:
     std::unique_ptr<SqliteStore> m_store;   // made in open(): its connection belongs to this thread
     QTimer *m_poll = nullptr;
     qint64 m_dataVersion = -1;
-    QList<Incident> m_open;
+    QList<Incident> m_incidents;
     bool m_announced = false;   // the first list went out
     QUuid m_watched;
     qint64 m_watchedAfter = 0;
+    TimelineFilter m_filter;
+    QStringList m_kinds, m_actors;   // the facets last announced
 };
 
 } // namespace qd

@@ -1,11 +1,15 @@
 #include "sqlitestore.h"
 
 #include "clock.h"
+#include "incidentchange.h"
+#include "sha256.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -58,6 +62,32 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TRIGGER events_no_delete BEFORE DELETE ON events"
                            " BEGIN SELECT RAISE(ABORT, 'the timeline is append-only'); END"),
         },
+        // 2: the incident editor's fields, the timeline's filters and search,
+        // evidence kept in the store.
+        {
+            QStringLiteral("ALTER TABLE incidents ADD COLUMN fields TEXT NOT NULL DEFAULT '{}'"),
+            QStringLiteral("CREATE INDEX events_by_actor ON events (incident_id, actor, ord)"),
+            // Full-text search over what a reader sees; the index holds no
+            // copy of the text (content=events), filled by a trigger in the
+            // inserting transaction.
+            QStringLiteral("CREATE VIRTUAL TABLE events_fts USING fts5(text, actor, content='events', content_rowid='ord',"
+                           " tokenize='unicode61 remove_diacritics 2')"),
+            QStringLiteral("INSERT INTO events_fts (events_fts) VALUES ('rebuild')"),
+            QStringLiteral("CREATE TRIGGER events_fts_insert AFTER INSERT ON events"
+                           " BEGIN INSERT INTO events_fts (rowid, text, actor) VALUES (new.ord, new.text, new.actor); END"),
+            QStringLiteral("CREATE TABLE attachments ("
+                           " event_id TEXT NOT NULL REFERENCES events(id),"
+                           " seq INTEGER NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " size INTEGER NOT NULL,"
+                           " sha256 TEXT NOT NULL,"
+                           " content BLOB NOT NULL,"
+                           " PRIMARY KEY (event_id, seq))"),
+            QStringLiteral("CREATE TRIGGER attachments_no_update BEFORE UPDATE ON attachments"
+                           " BEGIN SELECT RAISE(ABORT, 'evidence is append-only'); END"),
+            QStringLiteral("CREATE TRIGGER attachments_no_delete BEFORE DELETE ON attachments"
+                           " BEGIN SELECT RAISE(ABORT, 'evidence is append-only'); END"),
+        },
     };
     return all;
 }
@@ -99,10 +129,23 @@ Incident incidentFrom(const QSqlQuery &q)
     i.commander = q.value(6).toString();
     i.declaredAt = fromIso(q.value(7));
     i.resolvedAt = fromIso(q.value(8));
+    i.fields = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
     return i;
 }
 
-const char *kIncidentColumns = "id, title, severity, status, environment, drill, commander, declared_at, resolved_at";
+const char *kIncidentColumns = "id, title, severity, status, environment, drill, commander, declared_at, resolved_at, fields";
+
+// The user's words as an FTS5 query: each a quoted prefix, all required,
+// so punctuation and FTS syntax in what they typed mean nothing special.
+QString ftsQuery(const QString &text)
+{
+    QStringList terms;
+    const QStringList words = text.split(QRegularExpression(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption),
+                                         Qt::SkipEmptyParts);
+    for (const QString &w : words)
+        terms.append(u'"' + w + QStringLiteral("\"*"));
+    return terms.join(u' ');
+}
 
 } // namespace
 
@@ -133,6 +176,11 @@ QString SqliteStore::defaultPath()
 int SqliteStore::schemaVersion()
 {
     return int(migrations().size());
+}
+
+QStringList SqliteStore::migrationStatements(int n)
+{
+    return n >= 1 && n <= schemaVersion() ? migrations()[n - 1] : QStringList();
 }
 
 bool SqliteStore::open(QString *error)
@@ -230,7 +278,7 @@ std::optional<Incident> SqliteStore::declare(const Incident &draft, const QStrin
         incident.declaredAt = m_clock.now();
     const bool done = inWriteTransaction(
         [&](QSqlQuery &q) {
-            q.prepare(QStringLiteral("INSERT INTO incidents (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(QLatin1String(kIncidentColumns)));
+            q.prepare(QStringLiteral("INSERT INTO incidents (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(QLatin1String(kIncidentColumns)));
             q.addBindValue(idText(incident.id));
             q.addBindValue(orEmpty(incident.title));
             q.addBindValue(int(incident.severity));
@@ -240,6 +288,7 @@ std::optional<Incident> SqliteStore::declare(const Incident &draft, const QStrin
             q.addBindValue(orEmpty(incident.commander));
             q.addBindValue(iso(incident.declaredAt));
             q.addBindValue(incident.resolvedAt.isValid() ? QVariant(iso(incident.resolvedAt)) : QVariant());
+            q.addBindValue(QString::fromUtf8(QJsonDocument(incident.fields).toJson(QJsonDocument::Compact)));
             if (!q.exec()) {
                 *error = q.lastError().text();
                 return false;
@@ -263,36 +312,63 @@ std::optional<Incident> SqliteStore::declare(const Incident &draft, const QStrin
 
 std::optional<TimelineEvent> SqliteStore::append(TimelineEvent event, QString *error)
 {
+    return append(std::move(event), {}, error);
+}
+
+std::optional<TimelineEvent> SqliteStore::append(TimelineEvent event, QList<Attachment> files, QString *error)
+{
     std::optional<TimelineEvent> done;
+    event.recordedAt = m_clock.now();
+    QJsonArray evidence;
+    for (Attachment &file : files) {
+        Sha256 hash;
+        hash.addData(file.content.constData(), size_t(file.content.size()));
+        file.sha256 = QString::fromLatin1(hash.hexResult());
+        evidence.append(QJsonObject{{QStringLiteral("name"), file.name},
+                                    {QStringLiteral("size"), qint64(file.content.size())},
+                                    {QStringLiteral("sha256"), file.sha256}});
+    }
+    if (!evidence.isEmpty())
+        event.data.insert(QStringLiteral("attachments"), evidence);
     const bool committed = inWriteTransaction(
         [&](QSqlQuery &q) {
+            // What the event changes of the incident is read and written in
+            // the same transaction as the event: its "from" is the value
+            // this store really held, whoever else wrote meanwhile.
+            std::optional<Incident> incident;
+            if (IncidentChange::changesIncident(event.kind)) {
+                incident = this->incident(event.incidentId, error);
+                if (!incident || !IncidentChange::apply(*incident, event, error))
+                    return false;
+            }
             done = insertEvent(std::move(event), error);
             if (!done)
                 return false;
-            // Changes of what the header shows, in the same transaction as the event.
-            const QJsonValue to = done->data.value(QStringLiteral("to"));
-            QString column;
-            QVariant value;
-            if (done->kind == u"status") {
-                column = QStringLiteral("status = ?, resolved_at = ?");
-                value = to.toInt();
-            } else if (done->kind == u"severity") {
-                column = QStringLiteral("severity = ?");
-                value = to.toInt();
-            } else if (done->kind == u"commander") {
-                column = QStringLiteral("commander = ?");
-                value = to.toString();
-            } else if (done->kind == u"title") {
-                column = QStringLiteral("title = ?");
-                value = to.toString();
+            for (qsizetype i = 0; i < files.size(); ++i) {
+                q.prepare(QStringLiteral("INSERT INTO attachments (event_id, seq, name, size, sha256, content) VALUES (?, ?, ?, ?, ?, ?)"));
+                q.addBindValue(idText(done->id));
+                q.addBindValue(int(i));
+                q.addBindValue(files[i].name);
+                q.addBindValue(qint64(files[i].content.size()));
+                q.addBindValue(files[i].sha256);
+                q.addBindValue(files[i].content);
+                if (!q.exec()) {
+                    *error = q.lastError().text();
+                    return false;
+                }
             }
-            if (column.isEmpty())
+            if (!incident)
                 return true;
-            q.prepare(QStringLiteral("UPDATE incidents SET %1 WHERE id = ?").arg(column));
-            q.addBindValue(value);
-            if (done->kind == u"status")
-                q.addBindValue(to.toInt() == int(Incident::Status::Resolved) ? QVariant(iso(done->recordedAt)) : QVariant());
-            q.addBindValue(idText(done->incidentId));
+            q.prepare(QStringLiteral("UPDATE incidents SET title = ?, severity = ?, status = ?, commander = ?, declared_at = ?, resolved_at = ?,"
+                                     " fields = ? WHERE id = ?"));
+            q.addBindValue(orEmpty(incident->title));
+            q.addBindValue(int(incident->severity));
+            q.addBindValue(int(incident->status));
+            q.addBindValue(orEmpty(incident->commander));
+            q.addBindValue(iso(incident->declaredAt));
+            q.addBindValue(incident->resolvedAt.isValid() ? QVariant(iso(incident->resolvedAt)) : QVariant());
+            q.addBindValue(QString::fromUtf8(QJsonDocument(incident->fields).toJson(QJsonDocument::Compact)));
+            q.addBindValue(idText(incident->id));
             if (!q.exec()) {
                 *error = q.lastError().text();
                 return false;
@@ -310,7 +386,8 @@ std::optional<TimelineEvent> SqliteStore::insertEvent(TimelineEvent event, QStri
     if (event.id.isNull())
         event.id = QUuid::createUuid();
     event.consoleId = m_consoleId;
-    event.recordedAt = m_clock.now();
+    if (!event.recordedAt.isValid())
+        event.recordedAt = m_clock.now();
     // The next number of this console, read under the write lock the
     // caller's BEGIN IMMEDIATE holds: no other writer can take it meanwhile.
     q.prepare(QStringLiteral("SELECT COALESCE(MAX(console_seq), 0) + 1 FROM events WHERE console_id = ?"));
@@ -374,14 +451,36 @@ std::optional<Incident> SqliteStore::incident(const QUuid &id, QString *error)
     return incidentFrom(q);
 }
 
-QList<TimelineEvent> SqliteStore::events(const QUuid &incident, qint64 afterOrder, int limit, QString *error)
+QList<TimelineEvent> SqliteStore::events(const QUuid &incident, const TimelineFilter &filter, qint64 afterOrder, int limit, QString *error)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
+    // Marks ("key" events) always come along: a filtered view still shows
+    // which of its events are key ones.
+    QStringList where;
+    QVariantList values;
+    if (!filter.kinds.isEmpty()) {
+        where.append(QStringLiteral("kind IN (%1)").arg(QStringList(filter.kinds.size(), QStringLiteral("?")).join(u',')));
+        for (const QString &k : filter.kinds)
+            values.append(k);
+    }
+    if (!filter.actor.isEmpty()) {
+        where.append(QStringLiteral("actor = ?"));
+        values.append(filter.actor);
+    }
+    const QString match = ftsQuery(filter.text);
+    if (!match.isEmpty()) {
+        where.append(QStringLiteral("ord IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"));
+        values.append(match);
+    }
+    const QString filtered = where.isEmpty() ? QString() : QStringLiteral(" AND (kind = 'key' OR (%1))").arg(where.join(QStringLiteral(" AND ")));
     q.prepare(QStringLiteral("SELECT ord, id, console_id, console_seq, kind, actor, text, data, recorded_at, occurred_at, key, corrects "
-                             "FROM events WHERE incident_id = ? AND ord > ? ORDER BY ord LIMIT ?"));
+                             "FROM events WHERE incident_id = ? AND ord > ?%1 ORDER BY ord LIMIT ?")
+                  .arg(filtered));
     q.addBindValue(idText(incident));
     q.addBindValue(afterOrder);
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
     q.addBindValue(limit);
     if (!q.exec()) {
         *error = q.lastError().text();
@@ -406,6 +505,50 @@ QList<TimelineEvent> SqliteStore::events(const QUuid &incident, qint64 afterOrde
             e.corrects = QUuid::fromString(q.value(11).toString());
         out.append(e);
     }
+    return out;
+}
+
+QStringList SqliteStore::distinct(const QUuid &incident, const QString &column, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    // Both columns lead an index after incident_id, so this is a skip scan
+    // of the index, not a read of every event.
+    q.prepare(QStringLiteral("SELECT DISTINCT %1 FROM events WHERE incident_id = ? ORDER BY 1").arg(column));
+    q.addBindValue(idText(incident));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return {};
+    }
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+QStringList SqliteStore::kinds(const QUuid &incident, QString *error)
+{
+    return distinct(incident, QStringLiteral("kind"), error);
+}
+
+QStringList SqliteStore::actors(const QUuid &incident, QString *error)
+{
+    return distinct(incident, QStringLiteral("actor"), error);
+}
+
+QList<Attachment> SqliteStore::attachments(const QUuid &event, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT name, content, sha256 FROM attachments WHERE event_id = ? ORDER BY seq"));
+    q.addBindValue(idText(event));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return {};
+    }
+    QList<Attachment> out;
+    while (q.next())
+        out.append(Attachment{q.value(0).toString(), q.value(1).toByteArray(), q.value(2).toString()});
     return out;
 }
 

@@ -30,13 +30,20 @@ public:
     static QString defaultPath();
     // The schema version this binary writes.
     static int schemaVersion();
+    // The statements of migration `n` (1-based): tests build older files with them.
+    static QStringList migrationStatements(int n);
 
     bool open(QString *error) override;
     std::optional<Incident> declare(const Incident &draft, const QString &actor, QString *error) override;
     std::optional<TimelineEvent> append(TimelineEvent event, QString *error) override;
+    std::optional<TimelineEvent> append(TimelineEvent event, QList<Attachment> files, QString *error) override;
     QList<Incident> incidents(bool openOnly, QString *error) override;
     std::optional<Incident> incident(const QUuid &id, QString *error) override;
-    QList<TimelineEvent> events(const QUuid &incident, qint64 afterOrder, int limit, QString *error) override;
+    using IncidentStore::events;
+    QList<TimelineEvent> events(const QUuid &incident, const TimelineFilter &filter, qint64 afterOrder, int limit, QString *error) override;
+    QStringList kinds(const QUuid &incident, QString *error) override;
+    QStringList actors(const QUuid &incident, QString *error) override;
+    QList<Attachment> attachments(const QUuid &event, QString *error) override;
 
     // PRAGMA integrity_check's answer: "ok" when the file is sound.
     QString integrityCheck();
@@ -50,6 +57,7 @@ private:
     // rolled back when it returns false (having said why in `error`).
     bool inWriteTransaction(const std::function<bool(QSqlQuery &)> &body, QString *error);
     std::optional<TimelineEvent> insertEvent(TimelineEvent event, QString *error);
+    QStringList distinct(const QUuid &incident, const QString &column, QString *error);
 
     QString m_path;
     QString m_consoleId;

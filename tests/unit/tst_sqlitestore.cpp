@@ -1,7 +1,10 @@
+#include "incidentchange.h"
 #include "manualclock.h"
 #include "sqlitestore.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -216,6 +219,218 @@ private slots:
         }
         QCOMPARE(lastA, 26);
         QCOMPARE(lastB, 25);
+    }
+
+    // The editor's fields: each change an event saying what it was and
+    // became, the incident keeping the result, bad values refused whole.
+    void editorFieldsAndActionItems()
+    {
+        const QString file = path("fields.db");
+        SqliteStore store(file, u"c"_s, m_clock);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        Incident draft;
+        draft.title = u"Bot halted"_s;
+        draft.commander = u"ana"_s;
+        const QUuid id = store.declare(draft, u"ana"_s, &error)->id;
+        const auto set = [&](const QString &field, const QString &to) {
+            return store.append(IncidentChange::fieldEvent(id, field, to, u"ana"_s), &error);
+        };
+        std::optional<TimelineEvent> e = set(u"role.deputy"_s, u"ben"_s);
+        QVERIFY2(e, qPrintable(error));
+        QCOMPARE(e->kind, u"role"_s);
+        QCOMPARE(e->text, u"Deputy: ben"_s);
+        e = set(u"role.deputy"_s, u"cy"_s);
+        QCOMPARE(e->data.value(u"from"_s).toString(), u"ben"_s);   // what the store held
+        QCOMPARE(e->text, u"Deputy: cy (was ben)"_s);
+        QVERIFY(set(u"role.commander"_s, u"dee"_s));
+        QVERIFY(set(u"time.detected"_s, u"2026-11-22T02:58:00Z"_s));
+        QVERIFY(set(u"time.declared"_s, u"2026-11-22T02:59:30+01:00"_s));   // an offset: kept as UTC
+        QVERIFY(set(u"impact.users"_s, u"  about 40  "_s));
+        e = set(u"rootCause"_s, u"Disk full on the DB host.\nLogs were never rotated."_s);
+        QCOMPARE(e->text, u"Root cause: Disk full on the DB host."_s);
+        const qsizetype before = store.events(id, 0, 100, &error).size();
+        QVERIFY(!set(u"time.mitigated"_s, u"half past two"_s));
+        QVERIFY2(error.contains(u"Mitigated"_s) && error.contains(u"half past two"_s), qPrintable(error));
+        QVERIFY(!set(u"time.declared"_s, QString()));
+        QVERIFY(!set(u"blameworthy"_s, u"x"_s));
+        QVERIFY2(error.contains(u"blameworthy"_s), qPrintable(error));
+        QCOMPARE(store.events(id, 0, 100, &error).size(), before);   // refused: nothing recorded
+
+        ActionItem item;
+        item.id = u"a1"_s;
+        item.action = u"Rotate the DB host's logs"_s;
+        item.owner = u"ben"_s;
+        item.due = QDate(2026, 12, 1);
+        item.priority = u"High"_s;
+        QCOMPARE(store.append(IncidentChange::actionItemEvent(id, item, u"ana"_s), &error)->text, u"Action item added: Rotate the DB host's logs (ben)"_s);
+        ActionItem second{u"a2"_s, u"Alert on disk at 80%"_s, {}, {}, u"Medium"_s, false};
+        QVERIFY(store.append(IncidentChange::actionItemEvent(id, second, u"ana"_s), &error));
+        item.done = true;
+        e = store.append(IncidentChange::actionItemEvent(id, item, u"ben"_s), &error);
+        QCOMPARE(e->text, u"Action item done: Rotate the DB host's logs"_s);
+        QCOMPARE(e->data.value(u"from"_s).toObject().value(u"done"_s).toBool(), false);
+        QVERIFY(!store.append(IncidentChange::actionItemEvent(id, ActionItem{}, u"ana"_s), &error));
+
+        // Another connection, as after a restart, reads it all back.
+        SqliteStore again(file, u"d"_s, m_clock);
+        QVERIFY(again.open(&error));
+        const Incident back = *again.incident(id, &error);
+        QCOMPARE(back.field(u"role.deputy"_s), u"cy"_s);
+        QCOMPARE(back.commander, u"dee"_s);
+        QCOMPARE(back.time(u"time.detected"_s), QDateTime(QDate(2026, 11, 22), QTime(2, 58), Qt::UTC));
+        QCOMPARE(back.declaredAt, QDateTime(QDate(2026, 11, 22), QTime(1, 59, 30), Qt::UTC));
+        QCOMPARE(back.field(u"impact.users"_s), u"about 40"_s);
+        QCOMPARE(back.field(u"rootCause"_s), u"Disk full on the DB host.\nLogs were never rotated."_s);
+        const QList<ActionItem> items = back.actionItems();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items[0], item);
+        QCOMPARE(items[1], second);
+        // Emptied: gone from the fields, and said so.
+        e = set(u"impact.users"_s, QString());
+        QCOMPARE(e->data.value(u"from"_s).toString(), u"about 40"_s);
+        QVERIFY(!again.incident(id, &error)->fields.contains(u"impact.users"_s));
+    }
+
+    // Filters by kind and actor and search by words, done by the store's
+    // indexes: the plan names them, and "key" marks always come along.
+    void filterAndSearchUseTheIndexes()
+    {
+        const QString file = path("search.db");
+        SqliteStore store(file, u"c"_s, m_clock);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        Incident draft;
+        draft.title = u"search"_s;
+        const QUuid id = store.declare(draft, u"ana"_s, &error)->id;
+        const QUuid other = store.declare(draft, u"ana"_s, &error)->id;
+        const QStringList actors{u"ana"_s, u"ben"_s, u"probe"_s};
+        QUuid deploymentNote;
+        for (int i = 0; i < 300; ++i) {
+            TimelineEvent e;
+            e.incidentId = i % 10 == 9 ? other : id;
+            e.kind = i % 3 == 2 ? u"service-state"_s : u"note"_s;
+            e.actor = actors[i % 3];
+            e.text = i == 40 ? u"Rolled back the Deployment of v2.4.1 (café)"_s : u"entry %1"_s.arg(i);
+            const auto done = store.append(e, &error);
+            QVERIFY2(done, qPrintable(error));
+            if (i == 40)
+                deploymentNote = done->id;
+        }
+        TimelineEvent mark;
+        mark.incidentId = id;
+        mark.kind = u"key"_s;
+        mark.actor = u"ben"_s;
+        mark.corrects = deploymentNote;
+        mark.data = QJsonObject{{u"key"_s, true}};
+        QVERIFY(store.append(mark, &error));
+
+        const auto count = [&](const TimelineFilter &f, const QString &kind = {}) {
+            int n = 0;
+            for (const TimelineEvent &e : store.events(id, f, 0, 100000, &error))
+                n += kind.isEmpty() || e.kind == kind;
+            return n;
+        };
+        // 270 of the 300 in this incident: 180 notes, 90 service states.
+        QCOMPARE(count({{u"note"_s}, {}, {}}, u"note"_s), 180);
+        QCOMPARE(count({{u"note"_s}, {}, {}}, u"service-state"_s), 0);
+        QCOMPARE(count({{u"note"_s}, {}, {}}, u"key"_s), 1);   // the mark comes along
+        QCOMPARE(count({{}, u"probe"_s, {}}, u"service-state"_s), 90);
+        QCOMPARE(count({{u"note"_s}, u"probe"_s, {}}, u"note"_s), 0);
+        // Words, prefixes, any case, accents folded; FTS syntax typed is just text.
+        QCOMPARE(count({{}, {}, u"deploy"_s}, u"note"_s), 1);
+        QCOMPARE(count({{}, {}, u"ROLLED v2"_s}, u"note"_s), 1);
+        QCOMPARE(count({{}, {}, u"cafe"_s}, u"note"_s), 1);
+        QCOMPARE(count({{}, {}, u"rolled nothing"_s}, u"note"_s), 0);
+        QCOMPARE(count({{}, {}, u"\"entry\" AND (NEAR OR *"_s}, u"note"_s), 0);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // "12" is a prefix: notes 12, 120, 121, 123, 124, 126, 127 of this incident.
+        QCOMPARE(count({{}, {}, u"entry 12"_s}, u"note"_s), 7);
+        // The facets for the filter boxes.
+        QCOMPARE(store.kinds(id, &error), (QStringList{u"declared"_s, u"key"_s, u"note"_s, u"service-state"_s}));
+        QCOMPARE(store.actors(id, &error), (QStringList{u"ana"_s, u"ben"_s, u"probe"_s}));
+
+        Raw raw(file);
+        const auto plan = [&](const QString &sql) {
+            QSqlQuery q(QSqlDatabase::database(u"raw"_s));
+            q.exec(u"EXPLAIN QUERY PLAN "_s + sql);
+            QStringList steps;
+            while (q.next())
+                steps.append(q.value(3).toString());
+            return steps.join(u"; "_s);
+        };
+        const QString idText = id.toString(QUuid::WithoutBraces);
+        QVERIFY2(plan(u"SELECT * FROM events WHERE incident_id = '%1' AND ord > 0 AND (kind = 'key' OR (actor = 'probe')) ORDER BY ord"_s.arg(idText))
+                     .contains(u"INDEX"_s),
+                 "the timeline query uses an index");
+        const QString fts = plan(u"SELECT rowid FROM events_fts WHERE events_fts MATCH '\"deploy\"*'"_s);
+        QVERIFY2(fts.contains(u"VIRTUAL TABLE INDEX"_s), qPrintable(fts));
+    }
+
+    // Evidence: files copied into the store with the event, checksummed,
+    // as append-only as the timeline.
+    void evidenceIsKeptInTheStore()
+    {
+        const QString file = path("evidence.db");
+        SqliteStore store(file, u"c"_s, m_clock);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        Incident draft;
+        draft.title = u"evidence"_s;
+        const QUuid id = store.declare(draft, u"ana"_s, &error)->id;
+        QByteArray binary(300000, '\0');
+        for (int i = 0; i < binary.size(); ++i)
+            binary[i] = char((i * 7919) & 0xff);
+        const QByteArray output = "Filesystem  Size Used Avail Use%\n/dev/sda1  50G  50G  0  100%\n";
+        TimelineEvent e;
+        e.incidentId = id;
+        e.kind = u"evidence"_s;
+        e.text = u"df on the DB host"_s;
+        const auto done = store.append(e, {Attachment{u"df.txt"_s, output, {}}, Attachment{u"core.bin"_s, binary, {}}}, &error);
+        QVERIFY2(done, qPrintable(error));
+        const QJsonArray listed = done->data.value(u"attachments"_s).toArray();
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed[0].toObject().value(u"name"_s).toString(), u"df.txt"_s);
+        QCOMPARE(listed[1].toObject().value(u"size"_s).toInteger(), 300000);
+        QCOMPARE(listed[1].toObject().value(u"sha256"_s).toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(binary, QCryptographicHash::Sha256).toHex()));
+        const QList<Attachment> back = store.attachments(done->id, &error);
+        QCOMPARE(back.size(), 2);
+        QCOMPARE(back[0].content, output);
+        QCOMPARE(back[1].content, binary);
+        QCOMPARE(store.events(id, 0, 10, &error).last().data, done->data);
+        Raw raw(file);
+        QString why;
+        raw.one(u"DELETE FROM attachments"_s, &why);
+        QVERIFY2(why.contains(u"append-only"_s), qPrintable(why));
+    }
+
+    // A file of schema 1 (issue 5's first cut) opens migrated: old events
+    // searchable, incidents with empty fields, nothing lost.
+    void migratesSchemaOne()
+    {
+        const QString file = path("v1.db");
+        const QString incident = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        {
+            Raw raw(file);
+            for (const QString &statement : SqliteStore::migrationStatements(1))
+                QVERIFY(QSqlQuery(QSqlDatabase::database(u"raw"_s)).exec(statement));
+            QSqlQuery q(QSqlDatabase::database(u"raw"_s));
+            QVERIFY(q.exec(u"INSERT INTO incidents VALUES ('%1', 'old one', 2, 0, '', 0, 'ana', '2026-11-01T10:00:00.000Z', NULL)"_s.arg(incident)));
+            QVERIFY(q.exec(u"INSERT INTO events (id, incident_id, console_id, console_seq, kind, actor, text, recorded_at) VALUES "
+                           "('%1', '%2', 'c', 1, 'note', 'ana', 'replica lag climbing', '2026-11-01T10:01:00.000Z')"_s
+                               .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), incident)));
+            QVERIFY(q.exec(u"PRAGMA user_version = 1"_s));
+        }
+        SqliteStore store(file, u"c"_s, m_clock);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        const QUuid id = QUuid::fromString(incident);
+        QCOMPARE(store.incident(id, &error)->title, u"old one"_s);
+        QVERIFY(store.incident(id, &error)->fields.isEmpty());
+        QCOMPARE(store.events(id, {{}, {}, u"replica"_s}, 0, 10, &error).size(), 1);
+        QVERIFY(store.append(IncidentChange::fieldEvent(id, u"summary"_s, u"lag"_s, u"ana"_s), &error));
+        QCOMPARE(store.events(id, {{}, {}, u"lag"_s}, 0, 10, &error).size(), 2);   // the new one is indexed too
     }
 
     void unwritablePlaceSaysWhere()
