@@ -161,9 +161,14 @@ bool Application::start()
             m_window->showStatus(tr("Incidents cannot be recorded: %1").arg(error));
     });
     // What the probes see while an incident is open goes on its timeline.
-    auto *capture = new IncidentCapture(this);
+    auto *capture = new IncidentCapture(m_clock.get(), this);
     connect(m_incidents, &IncidentService::incidentsChanged, capture, &IncidentCapture::setOpenIncidents);
     connect(m_engine, &ProbeEngine::statusesChanged, capture, &IncidentCapture::applyStatuses);
+    connect(m_watcher, &ProfileWatcher::profileLoaded, capture, [capture](const Profile &profile) { capture->setHeartbeats(profile.heartbeats); });
+    connect(m_heartbeats, &HeartbeatMonitor::heartbeatsUpdated, capture, &IncidentCapture::applyHeartbeats);
+    // Heartbeat files do not change when they go stale: only the clock tells.
+    connect(ageTick, &QTimer::timeout, capture, &IncidentCapture::tick);
+    connect(m_backups, &BackupService::inventoryChanged, capture, &IncidentCapture::applyInventory);
     connect(capture, &IncidentCapture::eventReady, m_incidents, &IncidentService::append);
     QMetaObject::invokeMethod(m_incidents, &IncidentService::open, Qt::QueuedConnection);
 

@@ -1,19 +1,30 @@
 #include "incidentwidget.h"
 
 #include "clock.h"
+#include "incidentchange.h"
+#include "incidenteditor.h"
+#include "incidentlistmodel.h"
 #include "incidentservice.h"
 #include "noticedtime.h"
 #include "timelinemodel.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace qd {
@@ -29,21 +40,59 @@ QString elapsed(qint64 seconds)
         .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
+// Where the console keeps what it was showing, for the next start.
+const QString kCurrentKey = QStringLiteral("incident/current");
+const QString kPageKey = QStringLiteral("incident/page");
+const QString kDraftIncidentKey = QStringLiteral("incident/draftIncident");
+const QString kDraftKey = QStringLiteral("incident/draft");
+
 } // namespace
 
 IncidentWidget::IncidentWidget(IncidentService *service, const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_clock(clock)
-    , m_header(new QLabel(this))
-    , m_status(new QComboBox(this))
-    , m_view(new QTableView(this))
+    , m_list(new IncidentListModel(this))
+    , m_listView(new QTableView)
+    , m_header(new QLabel)
+    , m_status(new QComboBox)
+    , m_reopen(new QPushButton(tr("&Reopen")))
+    , m_pages(new QTabWidget)
+    , m_kindFilter(new QComboBox)
+    , m_actorFilter(new QComboBox)
+    , m_search(new QLineEdit)
+    , m_count(new QLabel)
+    , m_searchDelay(new QTimer(this))
+    , m_view(new QTableView)
     , m_model(new TimelineModel(this))
-    , m_note(new QLineEdit(this))
-    , m_empty(new QLabel(this))
+    , m_editor(new IncidentEditor(clock))
+    , m_note(new QLineEdit)
+    , m_attach(new QPushButton(tr("Attach…")))
+    , m_staged(new QToolButton)
+    , m_empty(new QLabel)
+    , m_shown(new QWidget)
     , m_tick(new QTimer(this))
+    , m_draftDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("incidentWidget"));
+
+    // The list of incidents.
+    m_listView->setObjectName(QStringLiteral("incidentList"));
+    m_listView->setModel(m_list);
+    m_listView->setAccessibleName(tr("Incidents"));
+    m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_listView->setWordWrap(false);
+    m_listView->verticalHeader()->hide();
+    m_listView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_listView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_listView->horizontalHeader()->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
+    m_listView->hideColumn(IncidentListModel::CommanderColumn);
+    m_listView->horizontalHeader()->resizeSection(IncidentListModel::SeverityColumn, fontMetrics().horizontalAdvance(QStringLiteral("SEV4__")));
+    m_listView->horizontalHeader()->resizeSection(IncidentListModel::DeclaredColumn,
+                                                  fontMetrics().horizontalAdvance(QStringLiteral("2026-11-22 14:02__")));
+
+    // The header.
     m_header->setObjectName(QStringLiteral("incidentHeader"));
     m_header->setTextFormat(Qt::PlainText);
     QFont bold = m_header->font();
@@ -52,12 +101,27 @@ IncidentWidget::IncidentWidget(IncidentService *service, const Clock &clock, QWi
     m_header->setFont(bold);
     m_header->setMargin(6);
     m_header->setAutoFillBackground(true);
-
     m_status->setObjectName(QStringLiteral("incidentStatus"));
     m_status->setAccessibleName(tr("Incident status"));
     for (const Incident::Status s : {Incident::Status::Investigating, Incident::Status::Identified, Incident::Status::Monitoring,
                                      Incident::Status::Resolved})
         m_status->addItem(Incident::statusName(s), int(s));
+    m_reopen->setObjectName(QStringLiteral("reopenIncident"));
+    m_reopen->setToolTip(tr("Back to Investigating; the reopening is recorded on the timeline"));
+
+    // The timeline page: filters, the events, the note box.
+    m_kindFilter->setObjectName(QStringLiteral("kindFilter"));
+    m_kindFilter->setAccessibleName(tr("Show entries of kind"));
+    m_kindFilter->addItem(tr("Every kind"));
+    m_actorFilter->setObjectName(QStringLiteral("actorFilter"));
+    m_actorFilter->setAccessibleName(tr("Show entries by"));
+    m_actorFilter->addItem(tr("Anyone"));
+    m_search->setObjectName(QStringLiteral("timelineSearch"));
+    m_search->setPlaceholderText(tr("Search the timeline (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    m_count->setObjectName(QStringLiteral("timelineCount"));
 
     m_view->setObjectName(QStringLiteral("timelineView"));
     m_view->setModel(m_model);
@@ -77,21 +141,62 @@ IncidentWidget::IncidentWidget(IncidentService *service, const Clock &clock, QWi
     m_note->setObjectName(QStringLiteral("noteBox"));
     m_note->setPlaceholderText(tr("Note for the timeline — Enter records it; start with a time (14:02 …) for when it happened"));
     m_note->setAccessibleName(tr("Note for the timeline"));
-    m_empty->setObjectName(QStringLiteral("incidentEmpty"));
-    m_empty->setWordWrap(true);
-    m_empty->setText(tr("No open incident. Declare one with Incident › Declare (Ctrl+I), or from a terminal: "
-                        "quarterdeck incident declare \"Trade service down\" --severity SEV2"));
+    m_attach->setObjectName(QStringLiteral("attachEvidence"));
+    m_attach->setToolTip(tr("Files to keep with the next note as evidence (copied into the incident store, with their SHA-256)"));
+    m_staged->setObjectName(QStringLiteral("stagedFiles"));
+    m_staged->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_staged->hide();
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Show:")));
+    filters->addWidget(m_kindFilter);
+    filters->addWidget(new QLabel(tr("by")));
+    filters->addWidget(m_actorFilter);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_count);
+    auto *noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_note, 1);
+    noteRow->addWidget(m_staged);
+    noteRow->addWidget(m_attach);
+    auto *timelinePage = new QWidget;
+    auto *timelineLayout = new QVBoxLayout(timelinePage);
+    timelineLayout->setContentsMargins(0, 4, 0, 0);
+    timelineLayout->addLayout(filters);
+    timelineLayout->addWidget(m_view, 1);
+    timelineLayout->addLayout(noteRow);
+    m_pages->setObjectName(QStringLiteral("incidentPages"));
+    m_pages->addTab(timelinePage, tr("&Timeline"));
+    m_pages->addTab(m_editor, tr("D&etails"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_header, 1);
     top->addWidget(m_status);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_empty);
-    layout->addLayout(top);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_note);
+    top->addWidget(m_reopen);
+    auto *shownLayout = new QVBoxLayout(m_shown);
+    shownLayout->setContentsMargins(0, 0, 0, 0);
+    shownLayout->addLayout(top);
+    shownLayout->addWidget(m_pages, 1);
 
-    connect(m_note, &QLineEdit::returnPressed, this, &IncidentWidget::recordNote);
+    m_empty->setObjectName(QStringLiteral("incidentEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_empty->setText(tr("No incident yet. Declare one with Incident › Declare (Ctrl+I), or from a terminal: "
+                        "quarterdeck incident declare \"Trade service down\" --severity SEV2"));
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_empty);
+    rightLayout->addWidget(m_shown, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(m_listView);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({360, 1000});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    // Keys.
     auto *key = new QAction(tr("Key event (for the post-mortem)"), this);
     key->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     key->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -99,14 +204,53 @@ IncidentWidget::IncidentWidget(IncidentService *service, const Clock &clock, QWi
     addAction(key);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addAction(key);
+    auto *find = new QAction(tr("Search the timeline"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, &IncidentWidget::focusSearch);
+    addAction(find);
+
+    // Wiring.
+    connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            follow(m_list->incident(current.row()));
+    });
+    connect(m_note, &QLineEdit::returnPressed, this, &IncidentWidget::recordNote);
+    connect(m_note, &QLineEdit::textChanged, m_draftDelay, qOverload<>(&QTimer::start));
+    m_draftDelay->setSingleShot(true);
+    m_draftDelay->setInterval(1000);
+    connect(m_draftDelay, &QTimer::timeout, this, &IncidentWidget::saveDraft);
+    connect(m_attach, &QPushButton::clicked, this, &IncidentWidget::chooseFiles);
+    connect(m_staged, &QToolButton::clicked, this, [this] {
+        m_stagedFiles.clear();
+        updateStaged();
+        m_note->setFocus();
+    });
     connect(m_status, &QComboBox::activated, this, &IncidentWidget::changeStatus);
+    connect(m_reopen, &QPushButton::clicked, this, &IncidentWidget::reopen);
+    connect(m_kindFilter, &QComboBox::activated, this, &IncidentWidget::applyFilter);
+    connect(m_actorFilter, &QComboBox::activated, this, &IncidentWidget::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &IncidentWidget::applyFilter);
+    connect(m_pages, &QTabWidget::currentChanged, this, [](int page) { QSettings().setValue(kPageKey, page); });
+    connect(m_editor, &IncidentEditor::fieldEdited, this, [this](const QString &field, const QString &value) {
+        record(IncidentChange::fieldEvent(m_incident.id, field, value, m_actor));
+    });
+    connect(m_editor, &IncidentEditor::actionItemEdited, this,
+            [this](const ActionItem &item) { record(IncidentChange::actionItemEvent(m_incident.id, item, m_actor)); });
+    connect(m_editor, &IncidentEditor::message, this, &IncidentWidget::message);
+
     connect(m_service, &IncidentService::declared, this, &IncidentWidget::follow);
-    connect(m_service, &IncidentService::incidentsChanged, this, &IncidentWidget::openIncidentsChanged);
+    connect(m_service, &IncidentService::incidentsChanged, this, &IncidentWidget::incidentsChanged);
     connect(m_service, &IncidentService::eventsArrived, this, &IncidentWidget::eventsArrived);
+    connect(m_service, &IncidentService::watchStarted, this, &IncidentWidget::watchStarted);
+    connect(m_service, &IncidentService::facetsChanged, this, &IncidentWidget::facetsChanged);
+    connect(m_service, &IncidentService::appended, this, &IncidentWidget::appended);
     connect(m_service, &IncidentService::appendFailed, this, [this](const TimelineEvent &event, const QString &error) {
         if (event.id == m_pendingNote) {
             m_pendingNote = QUuid();
-            m_note->setReadOnly(false);   // the text stays: nothing typed is lost
+            m_note->setReadOnly(false);   // the text and the files stay: nothing typed is lost
+            m_attach->setEnabled(true);
         }
         emit message(tr("Not recorded: %1").arg(error));
     });
@@ -115,6 +259,13 @@ IncidentWidget::IncidentWidget(IncidentService *service, const Clock &clock, QWi
     connect(m_tick, &QTimer::timeout, this, &IncidentWidget::updateHeader);
     m_tick->start();
     updateHeader();
+}
+
+IncidentWidget::~IncidentWidget()
+{
+    // A note typed in the last second is kept too.
+    if (m_draftDelay->isActive())
+        saveDraft();
 }
 
 void IncidentWidget::declare(const Incident &draft)
@@ -129,32 +280,80 @@ void IncidentWidget::follow(const Incident &incident)
 {
     if (incident.id == m_incident.id)
         return;
+    if (m_draftDelay->isActive())
+        saveDraft();   // the note typed for the incident being left
     m_incident = incident;
-    m_model->clear();
+    m_restored = true;
     m_pendingNote = QUuid();
     m_note->setReadOnly(false);
+    m_attach->setEnabled(true);
+    m_stagedFiles.clear();
+    updateStaged();
+    // A note typed before the console stopped comes back in its box.
+    QSettings settings;
+    settings.setValue(kCurrentKey, incident.id.toString(QUuid::WithoutBraces));
+    const QString draft = settings.value(kDraftIncidentKey).toString() == incident.id.toString(QUuid::WithoutBraces)
+                              ? settings.value(kDraftKey).toString()
+                              : QString();
+    m_note->blockSignals(true);
+    m_note->setText(draft);
+    m_note->blockSignals(false);
+    m_draftDelay->stop();
+    m_search->blockSignals(true);
+    m_search->clear();
+    m_search->blockSignals(false);
+    m_kindFilter->setCurrentIndex(0);
+    m_actorFilter->setCurrentIndex(0);
+    m_model->clear();
     QMetaObject::invokeMethod(m_service, [s = m_service, id = incident.id] { s->watch(id); });
+    m_editor->setIncident(incident);
+    const int row = m_list->rowOf(incident.id);
+    if (row >= 0 && m_listView->currentIndex().row() != row)
+        m_listView->setCurrentIndex(m_list->index(row, IncidentListModel::TitleColumn));
     updateHeader();
     emit incidentShown(incident);
 }
 
-void IncidentWidget::openIncidentsChanged(const QList<Incident> &open)
+void IncidentWidget::incidentsChanged(const QList<Incident> &all)
 {
-    for (const Incident &i : open) {
-        if (i.id == m_incident.id) {
-            m_incident = i;   // status or severity changed, here or elsewhere
-            updateHeader();
+    m_list->setIncidents(all);
+    const int row = m_list->rowOf(m_incident.id);
+    if (row >= 0) {
+        m_listView->selectionModel()->blockSignals(true);
+        m_listView->setCurrentIndex(m_list->index(row, IncidentListModel::TitleColumn));
+        m_listView->selectionModel()->blockSignals(false);
+        m_incident = m_list->incident(row);   // changed here or elsewhere
+        m_editor->setIncident(m_incident);
+        updateHeader();
+        emit incidentShown(m_incident);
+        return;
+    }
+    if (!m_incident.id.isNull() || all.isEmpty())
+        return;
+    // At start: the incident shown when the console last stopped, if it is
+    // still there; else the newest open one (e.g. declared in a terminal).
+    if (!m_restored) {
+        m_restored = true;
+        const QSettings settings;
+        const int last = m_list->rowOf(QUuid::fromString(settings.value(kCurrentKey).toString()));
+        if (last >= 0) {
+            m_pages->setCurrentIndex(settings.value(kPageKey, 0).toInt());
+            follow(m_list->incident(last));
             return;
         }
     }
-    if (!m_incident.id.isNull() && m_incident.open()) {
-        // Resolved elsewhere (the command line, another console).
-        m_incident.status = Incident::Status::Resolved;
-        updateHeader();
+    if (m_list->openCount() > 0)
+        follow(m_list->incident(0));
+}
+
+void IncidentWidget::watchStarted(const QUuid &incident, const TimelineFilter &filter)
+{
+    if (incident != m_incident.id)
         return;
-    }
-    if (m_incident.id.isNull() && !open.isEmpty())
-        follow(open.first());   // the newest open incident, e.g. one declared from a terminal
+    // What arrives now replaces what was shown; marks show as rows only in
+    // the whole timeline.
+    m_model->clear(filter.isEmpty());
+    m_count->setText(filter.isEmpty() ? QString() : tr("filtered"));
 }
 
 void IncidentWidget::eventsArrived(const QUuid &incident, const QList<TimelineEvent> &events)
@@ -165,39 +364,158 @@ void IncidentWidget::eventsArrived(const QUuid &incident, const QList<TimelineEv
     QScrollBar *bar = m_view->verticalScrollBar();
     const bool atBottom = bar->value() >= bar->maximum() - 2;
     m_model->append(events);
-    for (const TimelineEvent &e : events) {
-        if (e.id == m_pendingNote) {
-            m_pendingNote = QUuid();
-            m_note->clear();   // committed: now, and only now, it leaves the box
-            m_note->setReadOnly(false);
-        }
-        if (e.kind == u"status")
-            m_incident.status = Incident::Status(e.data.value(QStringLiteral("to")).toInt());
-        else if (e.kind == u"severity")
-            m_incident.severity = Incident::Severity(e.data.value(QStringLiteral("to")).toInt());
-    }
+    if (!currentFilter().isEmpty())
+        m_count->setText(tr("%n matching", nullptr, m_model->rowCount()));
     if (atBottom)
         m_view->scrollToBottom();
-    updateHeader();
+}
+
+void IncidentWidget::appended(const TimelineEvent &event)
+{
+    if (event.id != m_pendingNote)
+        return;
+    // Committed: now, and only now, the note leaves the box (whether or
+    // not the filter shows it).
+    m_pendingNote = QUuid();
+    m_note->clear();
+    m_note->setReadOnly(false);
+    m_attach->setEnabled(true);
+    m_stagedFiles.clear();
+    updateStaged();
+    QSettings settings;
+    settings.remove(kDraftIncidentKey);
+    settings.remove(kDraftKey);
+    m_draftDelay->stop();
+}
+
+void IncidentWidget::facetsChanged(const QUuid &incident, const QStringList &kinds, const QStringList &actors)
+{
+    if (incident != m_incident.id)
+        return;
+    const auto refill = [](QComboBox *box, const QStringList &values) {
+        const QString current = box->currentIndex() > 0 ? box->currentText() : QString();
+        const QString first = box->itemText(0);
+        box->blockSignals(true);
+        box->clear();
+        box->addItem(first);
+        for (const QString &v : values)
+            box->addItem(v.isEmpty() ? QStringLiteral("—") : v, v);
+        const int again = current.isEmpty() ? 0 : box->findText(current);
+        box->setCurrentIndex(qMax(0, again));
+        box->blockSignals(false);
+    };
+    refill(m_kindFilter, kinds);
+    refill(m_actorFilter, actors);
+}
+
+TimelineFilter IncidentWidget::currentFilter() const
+{
+    TimelineFilter f;
+    if (m_kindFilter->currentIndex() > 0)
+        f.kinds = QStringList{m_kindFilter->currentData().toString()};
+    if (m_actorFilter->currentIndex() > 0)
+        f.actor = m_actorFilter->currentData().toString();
+    f.text = m_search->text().trimmed();
+    return f;
+}
+
+void IncidentWidget::applyFilter()
+{
+    if (m_incident.id.isNull())
+        return;
+    QMetaObject::invokeMethod(m_service, [s = m_service, id = m_incident.id, f = currentFilter()] { s->watch(id, f); });
+}
+
+void IncidentWidget::focusNote()
+{
+    m_pages->setCurrentIndex(0);
+    m_note->setFocus();
+}
+
+void IncidentWidget::focusSearch()
+{
+    m_pages->setCurrentIndex(0);
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void IncidentWidget::showDetails()
+{
+    m_pages->setCurrentIndex(1);
+}
+
+void IncidentWidget::record(const TimelineEvent &event)
+{
+    if (m_incident.id.isNull())
+        return;
+    QMetaObject::invokeMethod(m_service, [s = m_service, event] { s->append(event); });
 }
 
 void IncidentWidget::recordNote()
 {
-    const QString text = m_note->text().trimmed();
-    if (text.isEmpty() || m_incident.id.isNull() || !m_pendingNote.isNull())
+    QString text = m_note->text().trimmed();
+    if ((text.isEmpty() && m_stagedFiles.isEmpty()) || m_incident.id.isNull() || !m_pendingNote.isNull())
         return;
     TimelineEvent note;
     note.id = QUuid::createUuid();   // ours, so its commit can be recognised
     note.incidentId = m_incident.id;
-    note.kind = QStringLiteral("note");
+    note.kind = m_stagedFiles.isEmpty() ? QStringLiteral("note") : QStringLiteral("evidence");
     note.actor = m_actor;
     // "14:02 orders stuck": noticed at 14:02, recorded now; both are kept.
     const NoticedNote said = splitNoticedTime(text, m_clock.now());
     note.text = said.text;
     note.occurredAt = said.at;
+    if (note.text.isEmpty()) {
+        QStringList names;
+        for (const QString &path : std::as_const(m_stagedFiles))
+            names.append(QFileInfo(path).fileName());
+        note.text = tr("Evidence: %1").arg(names.join(QStringLiteral(", ")));
+    }
     m_pendingNote = note.id;
     m_note->setReadOnly(true);   // shown, not yet recorded
-    QMetaObject::invokeMethod(m_service, [s = m_service, note] { s->append(note); });
+    m_attach->setEnabled(false);
+    if (m_stagedFiles.isEmpty())
+        QMetaObject::invokeMethod(m_service, [s = m_service, note] { s->append(note); });
+    else
+        QMetaObject::invokeMethod(m_service, [s = m_service, note, files = m_stagedFiles] { s->appendWithFiles(note, files); });
+}
+
+void IncidentWidget::chooseFiles()
+{
+    auto *dialog = new QFileDialog(this, tr("Evidence for the next note"));
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::filesSelected, this, &IncidentWidget::stageFiles);
+    dialog->open();
+}
+
+void IncidentWidget::stageFiles(const QStringList &paths)
+{
+    for (const QString &p : paths)
+        if (!m_stagedFiles.contains(p))
+            m_stagedFiles.append(p);
+    updateStaged();
+    m_note->setFocus();
+}
+
+void IncidentWidget::updateStaged()
+{
+    QStringList names;
+    for (const QString &path : std::as_const(m_stagedFiles))
+        names.append(QFileInfo(path).fileName());
+    m_staged->setVisible(!names.isEmpty());
+    m_staged->setText(tr("+ %1  ✕").arg(names.join(QStringLiteral(", "))));
+    m_staged->setToolTip(tr("With the next note:\n%1\nClick to drop them.").arg(m_stagedFiles.join(u'\n')));
+}
+
+void IncidentWidget::saveDraft()
+{
+    if (m_incident.id.isNull())
+        return;
+    QSettings settings;
+    settings.setValue(kDraftIncidentKey, m_incident.id.toString(QUuid::WithoutBraces));
+    settings.setValue(kDraftKey, m_note->text());
+    settings.sync();
 }
 
 void IncidentWidget::changeStatus(int index)
@@ -210,9 +528,16 @@ void IncidentWidget::changeStatus(int index)
     e.kind = QStringLiteral("status");
     e.actor = m_actor;
     e.key = true;
-    e.text = tr("Status: %1 → %2").arg(Incident::statusName(m_incident.status), Incident::statusName(to));
-    e.data = QJsonObject{{QStringLiteral("from"), int(m_incident.status)}, {QStringLiteral("to"), int(to)}};
-    QMetaObject::invokeMethod(m_service, [s = m_service, e] { s->append(e); });
+    e.text = m_incident.status == Incident::Status::Resolved
+                 ? tr("Reopened: %1 → %2").arg(Incident::statusName(m_incident.status), Incident::statusName(to))
+                 : tr("Status: %1 → %2").arg(Incident::statusName(m_incident.status), Incident::statusName(to));
+    e.data = QJsonObject{{QStringLiteral("to"), int(to)}};
+    record(e);
+}
+
+void IncidentWidget::reopen()
+{
+    changeStatus(m_status->findData(int(Incident::Status::Investigating)));
 }
 
 void IncidentWidget::toggleKey()
@@ -228,23 +553,21 @@ void IncidentWidget::toggleKey()
     mark.corrects = target.id;
     mark.data = QJsonObject{{QStringLiteral("key"), !target.key}};
     mark.text = target.key ? tr("No longer a key event: %1").arg(target.text) : tr("Key event: %1").arg(target.text);
-    QMetaObject::invokeMethod(m_service, [s = m_service, mark] { s->append(mark); });
+    record(mark);
 }
 
 void IncidentWidget::updateHeader()
 {
     const bool has = !m_incident.id.isNull();
     m_empty->setVisible(!has);
-    m_header->setVisible(has);
-    m_status->setVisible(has);
-    m_view->setVisible(has);
-    m_note->setVisible(has);
+    m_shown->setVisible(has);
     if (!has)
         return;
     const QDateTime until = m_incident.open() || !m_incident.resolvedAt.isValid() ? m_clock.now() : m_incident.resolvedAt;
     QStringList parts{Incident::severityName(m_incident.severity) + u' ' + Incident::severityWord(m_incident.severity),
                       Incident::statusName(m_incident.status),
-                      tr("%1 since declared").arg(elapsed(m_incident.declaredAt.secsTo(until)))};
+                      m_incident.open() ? tr("%1 since declared").arg(elapsed(m_incident.declaredAt.secsTo(until)))
+                                        : tr("lasted %1").arg(elapsed(m_incident.declaredAt.secsTo(until)))};
     if (!m_incident.commander.isEmpty())
         parts.append(tr("IC %1").arg(m_incident.commander));
     if (m_incident.drill)
@@ -260,6 +583,7 @@ void IncidentWidget::updateHeader()
     const int index = m_status->findData(int(m_incident.status));
     if (index != m_status->currentIndex())
         m_status->setCurrentIndex(index);
+    m_reopen->setVisible(!m_incident.open());
 }
 
 } // namespace qd

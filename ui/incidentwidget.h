@@ -2,39 +2,63 @@
 
 #include "incident.h"
 #include "timelineevent.h"
+#include "timelinefilter.h"
 
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QTabWidget;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace qd {
 
 class Clock;
+class IncidentEditor;
+class IncidentListModel;
 class IncidentService;
 class TimelineModel;
 
-// The Incident tab: the open incident's header (severity, status, time
-// since it was declared, commander), its timeline as the store committed
-// it, and a note box. It talks to the IncidentService on the service's
-// thread by queued calls only; nothing shows as recorded before its commit.
+// The Incident tab: every incident on the left (open ones first, then the
+// history), the one chosen on the right: its header (severity, status,
+// time since it was declared, commander), its timeline as the store
+// committed it, filtered and searched by the store, a note box that takes
+// evidence files, and its details in an editor. It talks to the
+// IncidentService on the service's thread by queued calls only; nothing
+// shows as recorded before its commit. Which incident was shown, the page
+// and an unsent note survive a restart of the console.
 class IncidentWidget final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IncidentWidget)
 public:
     IncidentWidget(IncidentService *service, const Clock &clock, QWidget *parent = nullptr);
+    ~IncidentWidget() override;
 
     // Declares, records the commander and follows the new incident.
     void declare(const qd::Incident &draft);
     void setActor(const QString &actor) { m_actor = actor; }
+    // Shows another incident (from the list, or from a test).
+    void follow(const qd::Incident &incident);
+    // Files to go with the next note as its evidence.
+    void stageFiles(const QStringList &paths);
+    // Focus the note box / the search box.
+    void focusNote();
+    void focusSearch();
+    void showDetails();
 
     const Incident &incident() const { return m_incident; }
     TimelineModel *timeline() const { return m_model; }
+    IncidentListModel *incidents() const { return m_list; }
+    IncidentEditor *editor() const { return m_editor; }
     QLineEdit *noteBox() const { return m_note; }
+    QLineEdit *searchBox() const { return m_search; }
+    QComboBox *kindFilter() const { return m_kindFilter; }
+    QComboBox *actorFilter() const { return m_actorFilter; }
     QComboBox *statusBox() const { return m_status; }
     QLabel *header() const { return m_header; }
 
@@ -43,25 +67,50 @@ signals:
     void message(const QString &text);                  // for the status bar
 
 private:
-    void follow(const qd::Incident &incident);
-    void openIncidentsChanged(const QList<qd::Incident> &open);
+    void incidentsChanged(const QList<qd::Incident> &all);
     void eventsArrived(const QUuid &incident, const QList<qd::TimelineEvent> &events);
+    void watchStarted(const QUuid &incident, const qd::TimelineFilter &filter);
+    void facetsChanged(const QUuid &incident, const QStringList &kinds, const QStringList &actors);
+    void appended(const qd::TimelineEvent &event);
+    void applyFilter();
+    TimelineFilter currentFilter() const;
     void recordNote();
+    void chooseFiles();
     void changeStatus(int index);
+    void reopen();
+    void record(const qd::TimelineEvent &event);
     void toggleKey();   // the selected event in or out of the post-mortem timeline
     void updateHeader();
+    void updateStaged();
+    void saveDraft();
 
     IncidentService *m_service;
     const Clock &m_clock;
     QString m_actor;
     Incident m_incident;                 // null id: none followed
+    bool m_restored = false;             // the last session's incident was looked for
+    IncidentListModel *m_list;
+    QTableView *m_listView;
     QLabel *m_header;
     QComboBox *m_status;
+    QPushButton *m_reopen;
+    QTabWidget *m_pages;
+    QComboBox *m_kindFilter;
+    QComboBox *m_actorFilter;
+    QLineEdit *m_search;
+    QLabel *m_count;
+    QTimer *m_searchDelay;
     QTableView *m_view;
     TimelineModel *m_model;
+    IncidentEditor *m_editor;
     QLineEdit *m_note;
+    QPushButton *m_attach;
+    QToolButton *m_staged;   // the files staged; a click drops them
+    QStringList m_stagedFiles;
     QLabel *m_empty;
+    QWidget *m_shown;                    // everything but m_empty
     QTimer *m_tick;
+    QTimer *m_draftDelay;
     QUuid m_pendingNote;                 // the note on its way to the store
 };
 

@@ -85,7 +85,7 @@ void MainWindow::showIncident()
     if (!m_incident)
         return;
     m_tabs->setCurrentWidget(m_incident);
-    m_incident->noteBox()->setFocus();
+    m_incident->focusNote();
 }
 
 void MainWindow::declareIncident()
@@ -148,6 +148,13 @@ void MainWindow::buildMenus()
     declare->setShortcutContext(Qt::ApplicationShortcut);
     QAction *timeline = incident->addAction(tr("Go to the &Timeline"), this, &MainWindow::showIncident);
     timeline->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
+    QAction *details = incident->addAction(tr("Edit the &Details"), this, [this] {
+        if (!m_incident)
+            return;
+        m_tabs->setCurrentWidget(m_incident);
+        m_incident->showDetails();
+    });
+    details->setShortcut(QKeySequence(Qt::ALT | Qt::Key_6));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Quarterdeck"), this, &MainWindow::showAbout);

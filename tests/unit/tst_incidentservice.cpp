@@ -85,8 +85,22 @@ private slots:
         QCOMPARE(seen.size(), 4);
         QCOMPARE(seen[2].text, u"feed restarted"_s);
         QCOMPARE(seen[2].consoleId, u"cli@host"_s);
-        // Resolved elsewhere: no longer among the open ones.
-        QTRY_VERIFY_WITH_TIMEOUT(incidents.last().at(0).value<QList<Incident>>().isEmpty(), 2000);
+        // Resolved elsewhere: still listed (the history), no longer open.
+        QTRY_VERIFY_WITH_TIMEOUT(!incidents.last().at(0).value<QList<Incident>>().value(0).open(), 2000);
+        QCOMPARE(incidents.last().at(0).value<QList<Incident>>().size(), 1);
+
+        // A filtered watch starts over with only what matches.
+        QSignalSpy started(service, &IncidentService::watchStarted);
+        QSignalSpy facets(service, &IncidentService::facetsChanged);
+        const int before = int(arrived.size());
+        QMetaObject::invokeMethod(service, [service, id = incident.id] { service->watch(id, TimelineFilter{{}, u"ben"_s, {}}); });
+        QTRY_COMPARE(started.size(), 1);
+        QTRY_COMPARE(arrived.size(), before + 1);
+        const QList<TimelineEvent> bens = arrived.last().at(1).value<QList<TimelineEvent>>();
+        QCOMPARE(bens.size(), 1);
+        QCOMPARE(bens.first().text, u"feed restarted"_s);
+        QTRY_COMPARE(facets.size(), 1);
+        QCOMPARE(facets.first().at(2).toStringList(), (QStringList{u""_s, u"ana"_s, u"ben"_s}));
 
         // Not recorded: said, with the event back so nothing typed is lost.
         TimelineEvent orphan = note;
