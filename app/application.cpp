@@ -8,6 +8,7 @@
 #include "heartbeatmodel.h"
 #include "heartbeatmonitor.h"
 #include "incidentcapture.h"
+#include "incidentchange.h"
 #include "incidentservice.h"
 #include "incidentwidget.h"
 #include "logging.h"
@@ -272,6 +273,16 @@ void Application::scheduleScreenshots()
             });
         });
     });
+    // A drill incident open before the drill starts: the captured changes
+    // fill its timeline.
+    QTimer::singleShot(6600, this, [this] {
+        Incident drill;
+        drill.title = tr("Sandbox drill: trade service stopped");
+        drill.severity = Incident::Severity::Sev2;
+        drill.environment = QStringLiteral("sandbox");
+        drill.drill = true;
+        m_window->incident()->declare(drill);
+    });
     QTimer::singleShot(7000, this, [this] {
         if (!m_sandbox)
             return;
@@ -287,7 +298,47 @@ void Application::scheduleScreenshots()
         m_window->dashboard()->selectService(QStringLiteral("data"));
         QTimer::singleShot(300, this, [this] {
             grab(QStringLiteral("dashboard-drill.png"));
-            QCoreApplication::quit();
+            screenshotIncident();
+        });
+    });
+}
+
+void Application::screenshotIncident()
+{
+    IncidentWidget *tab = m_window->incident();
+    const QUuid id = tab->incident().id;
+    const QString me = loginName();
+    const auto record = [this](const TimelineEvent &e) { QMetaObject::invokeMethod(m_incidents, [s = m_incidents, e] { s->append(e); }); };
+    TimelineEvent note;
+    note.incidentId = id;
+    note.kind = QStringLiteral("note");
+    note.actor = me;
+    note.text = tr("Orders not reaching the exchange; trade service refuses connections");
+    record(note);
+    record(IncidentChange::fieldEvent(id, QStringLiteral("role.deputy"), QStringLiteral("ben"), me));
+    record(IncidentChange::fieldEvent(id, QStringLiteral("role.scribe"), QStringLiteral("cy"), me));
+    record(IncidentChange::fieldEvent(id, QStringLiteral("time.detected"), tab->incident().declaredAt.addSecs(-240).toString(Qt::ISODate), me));
+    record(IncidentChange::fieldEvent(id, QStringLiteral("impact.users"), tr("All sandbox traders (3)"), me));
+    record(IncidentChange::fieldEvent(id, QStringLiteral("impact.dataLost"), tr("None known"), me));
+    record(IncidentChange::fieldEvent(id, QStringLiteral("summary"),
+                                      tr("The trade service stopped answering; the data feed slowed and strategy returned 503."), me));
+    record(IncidentChange::fieldEvent(id, QStringLiteral("rootCause"), tr("A drill: the sandbox stopped the service on purpose."), me));
+    ActionItem item;
+    item.id = QStringLiteral("shot-1");
+    item.action = tr("Alert when the trade port stops answering");
+    item.owner = QStringLiteral("ben");
+    item.due = tab->incident().declaredAt.date().addDays(7);
+    item.priority = QStringLiteral("High");
+    record(IncidentChange::actionItemEvent(id, item, me));
+    QTimer::singleShot(1500, this, [this, tab] {
+        m_window->showIncident();
+        QTimer::singleShot(300, this, [this, tab] {
+            grab(QStringLiteral("incident.png"));
+            tab->showDetails();
+            QTimer::singleShot(300, this, [this] {
+                grab(QStringLiteral("incident-details.png"));
+                QCoreApplication::quit();
+            });
         });
     });
 }

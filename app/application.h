@@ -42,6 +42,7 @@ private:
     void startSandbox();
     void scheduleScreenshots();
     void grab(const QString &name);
+    void screenshotIncident();
 
     Options m_options;
     std::unique_ptr<SystemClock> m_clock;

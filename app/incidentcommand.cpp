@@ -1,5 +1,8 @@
 #include "incidentcommand.h"
 
+#include "incidentchange.h"
+#include "incidentfield.h"
+#include "incidentservice.h"
 #include "loginname.h"
 #include "noticedtime.h"
 #include "options.h"
@@ -7,6 +10,8 @@
 #include "systemclock.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,7 +49,98 @@ QJsonObject toJson(const Incident &i)
                        {QStringLiteral("drill"), i.drill},
                        {QStringLiteral("commander"), i.commander},
                        {QStringLiteral("declared_at"), i.declaredAt.toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("resolved_at"), i.resolvedAt.isValid() ? QJsonValue(i.resolvedAt.toString(Qt::ISODateWithMs)) : QJsonValue()}};
+                       {QStringLiteral("resolved_at"), i.resolvedAt.isValid() ? QJsonValue(i.resolvedAt.toString(Qt::ISODateWithMs)) : QJsonValue()},
+                       {QStringLiteral("fields"), i.fields}};
+}
+
+// Standard input as one attachment: `df -h | quarterdeck incident note --attach - "disk"`.
+std::optional<Attachment> readAttachment(const QString &path, QString *error)
+{
+    QFile file;
+    const bool stdinput = path == u"-";
+    const bool opened = stdinput ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        *error = tr("%1: cannot read it: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    if (!stdinput && file.size() > IncidentService::kMaxAttachmentBytes) {
+        *error = tr("%1 is %2 MB; evidence files are kept up to %3 MB")
+                     .arg(path)
+                     .arg(file.size() / (1024 * 1024))
+                     .arg(IncidentService::kMaxAttachmentBytes / (1024 * 1024));
+        return std::nullopt;
+    }
+    Attachment a;
+    a.name = stdinput ? QStringLiteral("stdin.txt") : QFileInfo(path).fileName();
+    a.content = file.read(IncidentService::kMaxAttachmentBytes + 1);
+    if (a.content.size() > IncidentService::kMaxAttachmentBytes) {
+        *error = tr("%1: more than %2 MB; evidence files are kept up to that").arg(path).arg(IncidentService::kMaxAttachmentBytes / (1024 * 1024));
+        return std::nullopt;
+    }
+    return a;
+}
+
+// `incident set FIELD VALUE` as the event the console would record.
+std::optional<TimelineEvent> setEvent(const Incident &incident, const QString &field, const QString &value, const QString &actor,
+                                      const QDateTime &now, QString *error)
+{
+    TimelineEvent e;
+    e.incidentId = incident.id;
+    e.actor = actor;
+    if (field == u"status") {
+        // The English words always work, whatever language the console speaks.
+        static const QStringList keys = {QStringLiteral("investigating"), QStringLiteral("identified"), QStringLiteral("monitoring"),
+                                         QStringLiteral("resolved")};
+        for (int n = 0; n < keys.size(); ++n) {
+            const auto s = Incident::Status(n);
+            if (Incident::statusName(s).compare(value.trimmed(), Qt::CaseInsensitive) == 0 || keys[n] == value.trimmed().toLower()) {
+                e.kind = QStringLiteral("status");
+                e.key = true;
+                e.data = QJsonObject{{QStringLiteral("to"), int(s)}};
+                e.text = !incident.open() && s != Incident::Status::Resolved
+                             ? tr("Reopened: %1 → %2").arg(Incident::statusName(incident.status), Incident::statusName(s))
+                             : tr("Status: %1 → %2").arg(Incident::statusName(incident.status), Incident::statusName(s));
+                return e;
+            }
+        }
+        *error = tr("'%1' is not a status; expected investigating, identified, monitoring or resolved").arg(value);
+        return std::nullopt;
+    }
+    if (field == u"severity") {
+        bool ok = false;
+        const Incident::Severity s = Incident::severityFromText(value, &ok);
+        if (!ok) {
+            *error = tr("'%1' is not a severity; expected SEV1 to SEV4 (or critical, high, medium, low)").arg(value);
+            return std::nullopt;
+        }
+        e.kind = QStringLiteral("severity");
+        e.key = true;
+        e.data = QJsonObject{{QStringLiteral("to"), int(s)}};
+        return e;
+    }
+    if (field == u"title") {
+        e.kind = QStringLiteral("title");
+        e.data = QJsonObject{{QStringLiteral("to"), value}};
+        return e;
+    }
+    const IncidentField *f = IncidentField::find(field);
+    if (!f) {
+        QStringList names{QStringLiteral("status"), QStringLiteral("severity"), QStringLiteral("title")};
+        for (const IncidentField &known : IncidentField::all())
+            names.append(known.name);
+        *error = tr("no field '%1'; the fields are: %2").arg(field, names.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    QString to = value;
+    if (f->type == IncidentField::Type::Time && !value.trimmed().isEmpty()) {
+        const QDateTime at = noticedTime(value.trimmed(), now);
+        if (!at.isValid()) {
+            *error = tr("'%1' is not a time; expected HH:MM (today, local) or an ISO time like 2026-11-22T14:02").arg(value);
+            return std::nullopt;
+        }
+        to = at.toString(Qt::ISODate);
+    }
+    return IncidentChange::fieldEvent(incident.id, field, to, actor);
 }
 
 QJsonObject toJson(const TimelineEvent &e)
@@ -162,12 +258,42 @@ int runIncidentCommand(const Options &options)
         return NotFound;
     }
 
+    if (options.incidentAction == u"set") {
+        const std::optional<TimelineEvent> change = setEvent(*incident, options.field, options.incidentText, actor, clock.now(), &error);
+        if (!change) {
+            err << "quarterdeck: " << error << '\n';
+            return 64;
+        }
+        const std::optional<TimelineEvent> done = store.append(*change, &error);
+        if (!done) {
+            err << "quarterdeck: " << error << '\n';
+            return StoreUnusable;
+        }
+        print(toJson(*done), tr("Recorded on %1 (%2): %3").arg(shortId(incident->id), incident->title, done->text));
+        return Done;
+    }
+
     if (options.incidentAction == u"note") {
         TimelineEvent note;
         note.incidentId = incident->id;
-        note.kind = QStringLiteral("note");
+        note.kind = options.attachments.isEmpty() ? QStringLiteral("note") : QStringLiteral("evidence");
         note.actor = actor;
         note.text = options.incidentText;
+        QList<Attachment> files;
+        for (const QString &path : options.attachments) {
+            const std::optional<Attachment> file = readAttachment(path, &error);
+            if (!file) {
+                err << "quarterdeck: " << error << '\n';
+                return 64;
+            }
+            files.append(*file);
+        }
+        if (note.text.isEmpty()) {
+            QStringList names;
+            for (const Attachment &a : std::as_const(files))
+                names.append(a.name);
+            note.text = tr("Evidence: %1").arg(names.join(QStringLiteral(", ")));
+        }
         if (!options.at.isEmpty()) {
             note.occurredAt = noticedTime(options.at, clock.now());
             if (!note.occurredAt.isValid()) {
@@ -176,7 +302,7 @@ int runIncidentCommand(const Options &options)
                 return 64;
             }
         }
-        const std::optional<TimelineEvent> done = store.append(note, &error);
+        const std::optional<TimelineEvent> done = store.append(note, files, &error);
         if (!done) {
             err << "quarterdeck: " << error << '\n';
             return StoreUnusable;
@@ -209,10 +335,39 @@ int runIncidentCommand(const Options &options)
     out << tr("  id %1, declared %2 by %3%4\n")
                .arg(incident->id.toString(QUuid::WithoutBraces), local(incident->declaredAt), incident->commander,
                     incident->environment.isEmpty() ? QString() : tr(", environment %1").arg(incident->environment));
-    for (const TimelineEvent &e : std::as_const(events))
+    // The details, as the editor has them.
+    for (const IncidentField &f : IncidentField::all()) {
+        if (f.name == u"role.commander" || f.name == u"time.declared")
+            continue;   // in the line above
+        const QString value = f.type == IncidentField::Type::Time ? local(incident->time(f.name)) : incident->field(f.name);
+        if (value.isEmpty())
+            continue;
+        if (f.type == IncidentField::Type::Prose)
+            out << QStringLiteral("  %1:\n    %2\n").arg(f.label(), QString(value).replace(u'\n', QStringLiteral("\n    ")));
+        else
+            out << QStringLiteral("  %1: %2\n").arg(f.label(), value);
+    }
+    const QList<ActionItem> items = incident->actionItems();
+    if (!items.isEmpty()) {
+        out << tr("  Action items:\n");
+        for (const ActionItem &a : items)
+            out << QStringLiteral("    [%1] %2%3%4%5\n")
+                       .arg(a.done ? QStringLiteral("x") : QStringLiteral(" "), a.action,
+                            a.owner.isEmpty() ? QString() : QStringLiteral(" — %1").arg(a.owner),
+                            a.due.isValid() ? tr(", due %1").arg(a.due.toString(Qt::ISODate)) : QString(),
+                            a.priority.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(ActionItem::priorityName(a.priority)));
+    }
+    out << tr("  Timeline:\n");
+    for (const TimelineEvent &e : std::as_const(events)) {
         out << QStringLiteral("  %1  %2  %3%4  %5\n")
                    .arg(local(e.occurredAt.isValid() ? e.occurredAt : e.recordedAt), e.actor.leftJustified(10), e.kind.leftJustified(9),
                         e.key ? QStringLiteral("*") : QStringLiteral(" "), e.text);
+        for (const QJsonValue &v : e.data.value(QStringLiteral("attachments")).toArray()) {
+            const QJsonObject a = v.toObject();
+            out << tr("      + %1, %n bytes, SHA-256 %2\n", nullptr, a.value(QStringLiteral("size")).toInt())
+                       .arg(a.value(QStringLiteral("name")).toString(), a.value(QStringLiteral("sha256")).toString());
+        }
+    }
     return Done;
 }
 

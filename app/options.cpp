@@ -21,6 +21,9 @@ Options Options::parse(const QStringList &args)
                         "Usage:\n"
                         "  quarterdeck incident declare TITLE [--severity SEV2] [--environment NAME] [--drill]\n"
                         "  quarterdeck incident note [--incident ID] [--at 14:02] TEXT   (default: the one open incident)\n"
+                        "  quarterdeck incident note [--incident ID] --attach FILE [TEXT]   (evidence; FILE - reads standard input)\n"
+                        "  quarterdeck incident set [--incident ID] FIELD VALUE   (FIELD: status, severity, title, role.deputy,\n"
+                        "      time.detected, impact.users, rootCause … ; an empty VALUE clears it)\n"
                         "  quarterdeck incident list [--all]\n"
                         "  quarterdeck incident show ID\n"
                         "ID: the incident's id or its first characters, as list prints them.\n\n"
@@ -68,6 +71,8 @@ Options Options::parse(const QStringList &args)
     const QCommandLineOption all(QStringLiteral("all"), tr("List resolved incidents too."));
     const QCommandLineOption store(QStringLiteral("store"), tr("The incident database (default: the app's data folder)."), tr("file"));
     const QCommandLineOption as(QStringLiteral("as"), tr("Who records it (default: the login name)."), tr("name"));
+    const QCommandLineOption attach(QStringLiteral("attach"), tr("Keep a file with the note as evidence (repeatable; - is standard input)."),
+                                    tr("file"));
     const QCommandLineOption atOpt(QStringLiteral("at"), tr("When it happened, if not now: HH:MM (today, local) or an ISO time."), tr("time"));
     const QCommandLineOption shots(QStringLiteral("screenshots"),
                                    tr("Render the main views to PNG files in a folder and exit (documentation)."), tr("dir"));
@@ -82,7 +87,7 @@ Options Options::parse(const QStringList &args)
             p.addOption(recheck);
         }
         if (isIncident) {
-            for (const QCommandLineOption *o : {&severity, &environment, &drill, &incidentOpt, &all, &store, &as, &atOpt})
+            for (const QCommandLineOption *o : {&severity, &environment, &drill, &incidentOpt, &all, &store, &as, &atOpt, &attach})
                 p.addOption(*o);
         }
         p.addPositionalArgument(sub, tr("The command."));
@@ -125,12 +130,14 @@ Options Options::parse(const QStringList &args)
         o.store = p.value(store);
         o.actor = p.value(as);
         o.at = p.value(atOpt);
+        o.attachments = p.values(attach);
         positional.removeFirst();
-        static const QStringList actions = {QStringLiteral("declare"), QStringLiteral("note"), QStringLiteral("list"), QStringLiteral("show")};
+        static const QStringList actions = {QStringLiteral("declare"), QStringLiteral("note"), QStringLiteral("set"), QStringLiteral("list"),
+                                            QStringLiteral("show")};
         if (positional.isEmpty() || !actions.contains(positional.first())) {
             o.command = Command::Error;
-            o.error = positional.isEmpty() ? tr("incident needs a command: declare, note, list or show")
-                                           : tr("unknown incident command '%1'; expected declare, note, list or show").arg(positional.first());
+            o.error = positional.isEmpty() ? tr("incident needs a command: declare, note, set, list or show")
+                                           : tr("unknown incident command '%1'; expected declare, note, set, list or show").arg(positional.first());
             return o;
         }
         o.incidentAction = positional.takeFirst();
@@ -146,7 +153,16 @@ Options Options::parse(const QStringList &args)
                 o.command = Command::Error;
                 o.error = tr("unexpected argument: %1").arg(positional.first());
             }
-        } else if (words.isEmpty()) {
+        } else if (o.incidentAction == u"set") {
+            if (positional.size() < 2) {
+                o.command = Command::Error;
+                o.error = tr("incident set needs a field and a value: quarterdeck incident set role.deputy ben (\"\" clears it)");
+                return o;
+            }
+            o.field = positional.takeFirst();
+            o.incidentText = positional.join(u' ');
+            return o;
+        } else if (words.isEmpty() && !(o.incidentAction == u"note" && !o.attachments.isEmpty())) {
             o.command = Command::Error;
             o.error = o.incidentAction == u"declare" ? tr("incident declare needs a title: quarterdeck incident declare \"Trade service down\"")
                                                      : tr("incident note needs the text of the note");

@@ -26,6 +26,8 @@ public:
     QString incidentAction;
     QString incidentText;      // declare: the title; note: the note
     QString incidentId;        // note (optional), show: an id or its first characters
+    QString field;             // set: the field's name ("role.deputy", "status")
+    QStringList attachments;   // note: evidence files ("-": standard input)
     QString severity;          // declare: SEV1..SEV4 (or 1..4, critical..low)
     QString environment;       // declare
     bool drill = false;        // declare

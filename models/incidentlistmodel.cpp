@@ -57,15 +57,20 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
             return i.drill ? tr("[drill] %1").arg(i.title) : i.title;
         case StatusColumn:
             return Incident::statusName(i.status);
-        case DeclaredColumn:
-            return i.declaredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case DeclaredColumn: {
+            // Today's by the hour, older ones by the day: the list stays narrow.
+            const QDateTime local = i.declaredAt.toLocalTime();
+            return local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm")) : local.toString(QStringLiteral("yyyy-MM-dd"));
+        }
         case CommanderColumn:
             return i.commander;
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == DeclaredColumn)
-            return tr("%1 UTC").arg(i.declaredAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+            return tr("%1 local, %2 UTC")
+                .arg(i.declaredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     i.declaredAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         if (index.column() == SeverityColumn)
             return Incident::severityWord(i.severity);
         return i.title;

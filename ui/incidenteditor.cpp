@@ -89,6 +89,7 @@ IncidentEditor::IncidentEditor(const Clock &clock, QWidget *parent)
     m_items->setModel(m_itemModel);
     m_items->verticalHeader()->hide();
     m_items->horizontalHeader()->setSectionResizeMode(ActionItemModel::ActionColumn, QHeaderView::Stretch);
+    m_items->horizontalHeader()->setSectionResizeMode(ActionItemModel::DoneColumn, QHeaderView::ResizeToContents);
     m_items->setMinimumHeight(fontMetrics().height() * 7);
     m_items->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     itemsLayout->addWidget(m_items);

@@ -90,7 +90,8 @@ IncidentWidget::IncidentWidget(IncidentService *service, const Clock &clock, QWi
     m_listView->hideColumn(IncidentListModel::CommanderColumn);
     m_listView->horizontalHeader()->resizeSection(IncidentListModel::SeverityColumn, fontMetrics().horizontalAdvance(QStringLiteral("SEV4__")));
     m_listView->horizontalHeader()->resizeSection(IncidentListModel::DeclaredColumn,
-                                                  fontMetrics().horizontalAdvance(QStringLiteral("2026-11-22 14:02__")));
+                                                  fontMetrics().horizontalAdvance(QStringLiteral("2026-11-22__")));
+    m_listView->horizontalHeader()->setSectionResizeMode(IncidentListModel::StatusColumn, QHeaderView::ResizeToContents);
 
     // The header.
     m_header->setObjectName(QStringLiteral("incidentHeader"));

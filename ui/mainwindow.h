@@ -43,6 +43,7 @@ public:
     void showDashboard();
     // The Incident tab and menu (Ctrl+I declares), with the app's store.
     void setIncidentWidget(IncidentWidget *widget);
+    IncidentWidget *incident() const { return m_incident; }
     void showIncident();
     void declareIncident();
     EnvironmentBanner *banner() const { return m_banner; }

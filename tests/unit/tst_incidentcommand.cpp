@@ -1,6 +1,9 @@
 #include "quarterdeckrun.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -90,6 +93,79 @@ private slots:
 
     // Responders in several terminals at once: every note recorded once,
     // the command line's sequence without gaps or repeats.
+    // Fields, status and evidence from a terminal: the same events the
+    // console records, with what was expected when a value is wrong.
+    void setFieldsAndEvidence()
+    {
+        const QString store = m_dir.filePath(u"set.db"_s);
+        QuarterdeckRun r = run(store, {u"declare"_s, u"Disk full"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QString id = QJsonDocument::fromJson(r.out).object().value(u"id"_s).toString();
+        r = run(store, {u"set"_s, u"role.deputy"_s, u"ben"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("Deputy: ben"), r.out.constData());
+        r = run(store, {u"set"_s, u"time.detected"_s, u"2026-11-22T02:58:00Z"_s});
+        QCOMPARE(r.code, 0);
+        r = run(store, {u"set"_s, u"rootCause"_s, u"Logs"_s, u"never"_s, u"rotated"_s});
+        QCOMPARE(r.code, 0);
+        r = run(store, {u"set"_s, u"time.mitigated"_s, u"later"_s});
+        QCOMPARE(r.code, 64);
+        QVERIFY2(r.err.contains("'later' is not a time"), r.err.constData());
+        r = run(store, {u"set"_s, u"blame"_s, u"ben"_s});
+        QCOMPARE(r.code, 64);
+        QVERIFY2(r.err.contains("no field 'blame'") && r.err.contains("impact.users"), r.err.constData());
+
+        QFile log(m_dir.filePath(u"app.log"_s));
+        QVERIFY(log.open(QIODevice::WriteOnly));
+        log.write("ERROR disk quota exceeded\n");
+        log.close();
+        r = run(store, {u"note"_s, u"--attach"_s, log.fileName()});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("Evidence: app.log"), r.out.constData());
+        r = run(store, {u"note"_s, u"--attach"_s, m_dir.filePath(u"missing.log"_s), u"x"_s});
+        QCOMPARE(r.code, 64);
+        QVERIFY2(r.err.contains("missing.log: cannot read it"), r.err.constData());
+        // Command output piped in.
+        QProcess piped;
+        piped.start(QStringLiteral(QD_BINARY_DIR "/quarterdeck"),
+                    {u"incident"_s, u"note"_s, u"--attach"_s, u"-"_s, u"df on the DB host"_s, u"--store"_s, store, u"--as"_s, u"ana"_s});
+        QVERIFY(piped.waitForStarted());
+        piped.write("/dev/sda1  50G  50G  0  100% /\n");
+        piped.closeWriteChannel();
+        QVERIFY(piped.waitForFinished(30000));
+        QCOMPARE(piped.exitCode(), 0);
+
+        r = run(store, {u"set"_s, u"status"_s, u"resolved"_s});
+        QCOMPARE(r.code, 0);
+        r = run(store, {u"set"_s, u"status"_s, u"investigating"_s});
+        QCOMPARE(r.code, 1);   // none open now: which one must be said
+        r = run(store, {u"set"_s, u"status"_s, u"investigating"_s, u"--incident"_s, id.left(8)});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("Reopened: Resolved → Investigating"), r.out.constData());
+
+        r = run(store, {u"show"_s, id.left(8), u"--json"_s});
+        const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(shown.value(u"status"_s).toString(), u"Investigating"_s);
+        const QJsonObject fields = shown.value(u"fields"_s).toObject();
+        QCOMPARE(fields.value(u"role.deputy"_s).toString(), u"ben"_s);
+        QCOMPARE(fields.value(u"time.detected"_s).toString(), u"2026-11-22T02:58:00Z"_s);
+        QCOMPARE(fields.value(u"rootCause"_s).toString(), u"Logs never rotated"_s);
+        QStringList kinds;
+        QJsonArray evidence;
+        for (const QJsonValue &v : shown.value(u"events"_s).toArray()) {
+            kinds.append(v[u"kind"_s].toString());
+            if (v[u"kind"_s].toString() == u"evidence")
+                evidence.append(v[u"data"_s][u"attachments"_s].toArray().first());
+        }
+        QCOMPARE(kinds, (QStringList{u"declared"_s, u"role"_s, u"field"_s, u"field"_s, u"evidence"_s, u"evidence"_s, u"status"_s, u"status"_s}));
+        QCOMPARE(evidence[0][u"name"_s].toString(), u"app.log"_s);
+        QCOMPARE(evidence[1][u"name"_s].toString(), u"stdin.txt"_s);
+        QCOMPARE(evidence[1][u"sha256"_s].toString(),
+                 QString::fromLatin1(QCryptographicHash::hash("/dev/sda1  50G  50G  0  100% /\n", QCryptographicHash::Sha256).toHex()));
+        r = run(store, {u"show"_s, id.left(8)});
+        QVERIFY2(r.out.contains("Deputy: ben") && r.out.contains("+ stdin.txt, 31 bytes"), r.out.constData());
+    }
+
     void severalTerminalsAtOnce()
     {
         const QString store = m_dir.filePath(u"many.db"_s);
