@@ -6,15 +6,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
-#include <QSaveFile>
-#include <QStandardPaths>
+
+#include "sqlitestore.h"
+#include "systemclock.h"
+
+#include <memory>
 
 namespace qd {
 
 namespace {
-
-constexpr int kFormatVersion = 1;
 
 QDateTime timeFrom(const QJsonValue &v)
 {
@@ -38,51 +38,58 @@ QJsonObject toJson(const QString &path, const BackupManifest::Entry &e)
     return o;
 }
 
-bool readFile(const QString &file, QHash<QString, BackupManifest::Entry> &out, QString *error)
+BackupManifest::Entry fromJson(const QJsonObject &o)
+{
+    BackupManifest::Entry e;
+    e.size = qint64(o.value(QStringLiteral("size")).toDouble());
+    e.modified = timeFrom(o.value(QStringLiteral("modified")));
+    e.state = Backup::verificationFromKey(o.value(QStringLiteral("state")).toString());
+    e.format = o.value(QStringLiteral("format")).toString();
+    e.reason = o.value(QStringLiteral("reason")).toString();
+    e.sha256 = o.value(QStringLiteral("sha256")).toString().toLatin1();
+    e.verifiedAt = timeFrom(o.value(QStringLiteral("verified_at")));
+    e.firstSha256 = o.value(QStringLiteral("first_sha256")).toString().toLatin1();
+    e.firstVerifiedAt = timeFrom(o.value(QStringLiteral("first_verified_at")));
+    return e;
+}
+
+// backup-manifest.json, where the manifest lived before the store had it:
+// read once, into the store, so no verdict (and no first SHA-256, which is
+// what tells a backup that changed) is lost in the move.
+bool readLegacyFile(const QString &file, QHash<QString, BackupManifest::Entry> &out, QString *error)
 {
     QFile f(file);
     if (!f.exists())
         return true;
     if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = BackupManifest::tr("%1: cannot read: %2").arg(file, f.errorString());
+        *error = BackupManifest::tr("%1: cannot read: %2").arg(file, f.errorString());
         return false;
     }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        if (error)
-            *error = BackupManifest::tr("%1: at byte %2: %3").arg(file).arg(pe.offset).arg(pe.errorString());
+        *error = BackupManifest::tr("%1: at byte %2: %3").arg(file).arg(pe.offset).arg(pe.errorString());
         return false;
     }
-    const QJsonObject root = doc.object();
-    if (root.value(QStringLiteral("version")).toInt() > kFormatVersion) {
-        if (error)
-            *error = BackupManifest::tr("%1 was written by a newer Quarterdeck (format %2); this one reads format %3")
-                         .arg(file)
-                         .arg(root.value(QStringLiteral("version")).toInt())
-                         .arg(kFormatVersion);
-        return false;
-    }
-    const QJsonArray backups = root.value(QStringLiteral("backups")).toArray();
+    const QJsonArray backups = doc.object().value(QStringLiteral("backups")).toArray();
     for (const QJsonValue &v : backups) {
         const QJsonObject o = v.toObject();
         const QString path = o.value(QStringLiteral("path")).toString();
-        if (path.isEmpty())
-            continue;
-        BackupManifest::Entry e;
-        e.size = qint64(o.value(QStringLiteral("size")).toDouble());
-        e.modified = timeFrom(o.value(QStringLiteral("modified")));
-        e.state = Backup::verificationFromKey(o.value(QStringLiteral("state")).toString());
-        e.format = o.value(QStringLiteral("format")).toString();
-        e.reason = o.value(QStringLiteral("reason")).toString();
-        e.sha256 = o.value(QStringLiteral("sha256")).toString().toLatin1();
-        e.verifiedAt = timeFrom(o.value(QStringLiteral("verified_at")));
-        e.firstSha256 = o.value(QStringLiteral("first_sha256")).toString().toLatin1();
-        e.firstVerifiedAt = timeFrom(o.value(QStringLiteral("first_verified_at")));
-        out.insert(path, e);
+        if (!path.isEmpty())
+            out.insert(path, fromJson(o));
     }
     return true;
+}
+
+// A connection of its own for each load or save: they run on whichever
+// thread the inventory uses, and a connection belongs to one thread.
+std::unique_ptr<SqliteStore> openStore(const QString &file, QString *error)
+{
+    static const SystemClock clock;
+    auto store = std::make_unique<SqliteStore>(file, QStringLiteral("backups"), clock);
+    if (!store->open(error))
+        return nullptr;
+    return store;
 }
 
 QString changedSentence(const BackupManifest::Entry &e)
@@ -100,15 +107,38 @@ BackupManifest::BackupManifest(const QString &file)
 
 QString BackupManifest::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/backup-manifest.json");
+    return SqliteStore::defaultPath();
+}
+
+QString BackupManifest::legacyPath(const QString &storeFile)
+{
+    return QFileInfo(storeFile).dir().filePath(QStringLiteral("backup-manifest.json"));
 }
 
 bool BackupManifest::load(QString *error)
 {
     if (m_file.isEmpty())
         return true;
+    QString why;
     QHash<QString, Entry> entries;
-    const bool ok = readFile(m_file, entries, error);
+    const std::unique_ptr<SqliteStore> store = openStore(m_file, &why);
+    bool ok = store != nullptr;
+    if (ok) {
+        const QHash<QString, QJsonObject> rows = store->backupManifest(&why);
+        ok = why.isEmpty();
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+            entries.insert(it.key(), fromJson(it.value()));
+    }
+    QHash<QString, Entry> legacy;
+    if (ok && entries.isEmpty() && readLegacyFile(legacyPath(m_file), legacy, &why) && !legacy.isEmpty()) {
+        QHash<QString, QJsonObject> rows;
+        for (auto it = legacy.cbegin(); it != legacy.cend(); ++it)
+            rows.insert(it.key(), toJson(it.key(), it.value()));
+        ok = store->putBackupManifest(rows, &why);
+        entries = legacy;
+    }
+    if (!why.isEmpty() && error)
+        *error = ok ? why : tr("the backup manifest in %1 cannot be read: %2").arg(m_file, why);
     QMutexLocker lock(&m_mutex);
     m_unreadable = !ok;
     if (ok)
@@ -128,39 +158,18 @@ bool BackupManifest::save(QString *error)
     }
     if (m_dirty.isEmpty())
         return true;
-    QDir().mkpath(QFileInfo(m_file).absolutePath());
-    // Another console may share the file: take the lock, merge our changes
-    // into what is on disk now, write atomically.
-    QLockFile lockFile(m_file + QStringLiteral(".lock"));
-    if (!lockFile.tryLock(5000)) {
-        if (error)
-            *error = tr("%1 is locked by another Quarterdeck").arg(m_file);
-        return false;
-    }
-    QHash<QString, Entry> onDisk;
-    if (!readFile(m_file, onDisk, error))
-        return false;
+    QString why;
+    const std::unique_ptr<SqliteStore> store = openStore(m_file, &why);
+    QHash<QString, QJsonObject> rows;
     for (auto it = m_dirty.cbegin(); it != m_dirty.cend(); ++it)
-        onDisk.insert(it.key(), it.value());
-    QJsonArray backups;
-    QStringList paths = onDisk.keys();
-    paths.sort();
-    for (const QString &p : paths)
-        backups.append(toJson(p, onDisk.value(p)));
-    QSaveFile out(m_file);
-    if (!out.open(QIODevice::WriteOnly)) {
+        rows.insert(it.key(), toJson(it.key(), it.value()));
+    // Per path, in one transaction: another console's entries for other
+    // backups stay as they are.
+    if (!store || !store->putBackupManifest(rows, &why)) {
         if (error)
-            *error = tr("%1: cannot write: %2").arg(m_file, out.errorString());
+            *error = tr("%1: the backup manifest cannot be saved: %2").arg(m_file, why);
         return false;
     }
-    out.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), kFormatVersion}, {QStringLiteral("backups"), backups}})
-                  .toJson(QJsonDocument::Indented));
-    if (!out.commit()) {
-        if (error)
-            *error = tr("%1: cannot write: %2").arg(m_file, out.errorString());
-        return false;
-    }
-    m_entries = onDisk;
     m_dirty.clear();
     return true;
 }

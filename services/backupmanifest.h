@@ -13,8 +13,9 @@
 namespace qd {
 
 // What was learned about each backup the last time it was read: size, mtime,
-// verdict and SHA-256, kept in a JSON file in the app's data folder (until the
-// incident store exists). It makes a second inventory instant, since a backup
+// verdict and SHA-256, kept in the embedded store (SqliteStore's
+// backup_manifest table; it lived in backup-manifest.json before, which is
+// imported once). It makes a second inventory instant, since a backup
 // whose size and mtime are unchanged keeps its verdict, and it lets a later
 // verification notice a backup whose content changed after it was first
 // verified, which a backup never should. Thread-safe; load and save touch the
@@ -37,18 +38,23 @@ public:
         QDateTime firstVerifiedAt;
     };
 
-    // An empty path keeps everything in memory (nothing is saved).
+    // `file`: the SQLite store. An empty path keeps everything in memory
+    // (nothing is saved).
     explicit BackupManifest(const QString &file = QString());
 
-    // backup-manifest.json in the app's local data folder.
+    // The store's file in the app's local data folder (incidents.db).
     static QString defaultPath();
+    // Where the manifest was kept before: backup-manifest.json beside the store.
+    static QString legacyPath(const QString &storeFile);
 
     QString file() const { return m_file; }
-    // Reads the file; a missing file is an empty manifest. False with a
-    // message for a file that cannot be read or parsed (it is then left
-    // alone on save, so nothing a user could recover is overwritten).
+    // Reads the store (creating it if missing; importing the old JSON file
+    // when the store has no entries yet). False with a message for a store
+    // that cannot be used: it is then left alone on save, so nothing a user
+    // could recover is overwritten.
     bool load(QString *error = nullptr);
-    // Writes atomically, merging with what another console wrote meanwhile.
+    // Writes the entries changed since, in one transaction; entries other
+    // consoles wrote for other backups stay.
     bool save(QString *error = nullptr);
 
     std::optional<Entry> lookup(const QString &path) const;

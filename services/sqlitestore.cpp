@@ -88,6 +88,12 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TRIGGER attachments_no_delete BEFORE DELETE ON attachments"
                            " BEGIN SELECT RAISE(ABORT, 'evidence is append-only'); END"),
         },
+        // 3: what the backup inventory learned about each backup file (size,
+        // mtime, verdict, SHA-256), moved here from backup-manifest.json. A
+        // cache of verdicts, not a record: rows are replaced.
+        {
+            QStringLiteral("CREATE TABLE backup_manifest (path TEXT PRIMARY KEY, entry TEXT NOT NULL)"),
+        },
     };
     return all;
 }
@@ -451,10 +457,10 @@ std::optional<Incident> SqliteStore::incident(const QUuid &id, QString *error)
     return incidentFrom(q);
 }
 
-QList<TimelineEvent> SqliteStore::events(const QUuid &incident, const TimelineFilter &filter, qint64 afterOrder, int limit, QString *error)
+// The timeline query for a filter, with its values to bind in order.
+bool SqliteStore::prepareEvents(QSqlQuery &q, const QString &prefix, const QUuid &incident, const TimelineFilter &filter,
+                                qint64 afterOrder, int limit)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
     // Marks ("key" events) always come along: a filtered view still shows
     // which of its events are key ones.
     QStringList where;
@@ -473,15 +479,50 @@ QList<TimelineEvent> SqliteStore::events(const QUuid &incident, const TimelineFi
         where.append(QStringLiteral("ord IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"));
         values.append(match);
     }
-    const QString filtered = where.isEmpty() ? QString() : QStringLiteral(" AND (kind = 'key' OR (%1))").arg(where.join(QStringLiteral(" AND ")));
-    q.prepare(QStringLiteral("SELECT ord, id, console_id, console_seq, kind, actor, text, data, recorded_at, occurred_at, key, corrects "
-                             "FROM events WHERE incident_id = ? AND ord > ?%1 ORDER BY ord LIMIT ?")
-                  .arg(filtered));
-    q.addBindValue(idText(incident));
-    q.addBindValue(afterOrder);
-    for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
+    static const QString columns =
+        QStringLiteral("ord, id, console_id, console_seq, kind, actor, text, data, recorded_at, occurred_at, key, corrects");
+    bool ok;
+    if (where.isEmpty()) {
+        ok = q.prepare(prefix + QStringLiteral("SELECT %1 FROM events WHERE incident_id = ? AND ord > ? ORDER BY ord LIMIT ?").arg(columns));
+        q.addBindValue(idText(incident));
+        q.addBindValue(afterOrder);
+    } else {
+        // Two branches, each on its own index (the marks on events_by_kind,
+        // the rest on the filter's index or the full-text match), rather than
+        // "kind = 'key' OR (…)", which SQLite answers by walking every event
+        // of the incident: 29 ms for one match in 100,000 that way, 0.2 ms so.
+        ok = q.prepare(prefix + QStringLiteral("SELECT %1 FROM events WHERE incident_id = ? AND kind = 'key' AND ord > ?"
+                                               " UNION ALL"
+                                               " SELECT %1 FROM events WHERE incident_id = ? AND ord > ? AND kind <> 'key' AND %2"
+                                               " ORDER BY ord LIMIT ?")
+                                    .arg(columns, where.join(QStringLiteral(" AND "))));
+        q.addBindValue(idText(incident));
+        q.addBindValue(afterOrder);
+        q.addBindValue(idText(incident));
+        q.addBindValue(afterOrder);
+        for (const QVariant &v : std::as_const(values))
+            q.addBindValue(v);
+    }
     q.addBindValue(limit);
+    return ok;
+}
+
+QStringList SqliteStore::eventsPlan(const QUuid &incident, const TimelineFilter &filter)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QStringList steps;
+    if (!prepareEvents(q, QStringLiteral("EXPLAIN QUERY PLAN "), incident, filter, 0, 1000) || !q.exec())
+        return {q.lastError().text()};
+    while (q.next())
+        steps.append(q.value(3).toString());
+    return steps;
+}
+
+QList<TimelineEvent> SqliteStore::events(const QUuid &incident, const TimelineFilter &filter, qint64 afterOrder, int limit, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    prepareEvents(q, QString(), incident, filter, afterOrder, limit);
     if (!q.exec()) {
         *error = q.lastError().text();
         return {};
@@ -550,6 +591,39 @@ QList<Attachment> SqliteStore::attachments(const QUuid &event, QString *error)
     while (q.next())
         out.append(Attachment{q.value(0).toString(), q.value(1).toByteArray(), q.value(2).toString()});
     return out;
+}
+
+QHash<QString, QJsonObject> SqliteStore::backupManifest(QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT path, entry FROM backup_manifest"))) {
+        *error = q.lastError().text();
+        return {};
+    }
+    QHash<QString, QJsonObject> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+    return out;
+}
+
+bool SqliteStore::putBackupManifest(const QHash<QString, QJsonObject> &entries, QString *error)
+{
+    return inWriteTransaction(
+        [&](QSqlQuery &q) {
+            q.prepare(QStringLiteral("INSERT INTO backup_manifest (path, entry) VALUES (?, ?)"
+                                     " ON CONFLICT (path) DO UPDATE SET entry = excluded.entry"));
+            for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+                q.addBindValue(it.key());
+                q.addBindValue(QString::fromUtf8(QJsonDocument(it.value()).toJson(QJsonDocument::Compact)));
+                if (!q.exec()) {
+                    *error = q.lastError().text();
+                    return false;
+                }
+            }
+            return true;
+        },
+        error);
 }
 
 qint64 SqliteStore::dataVersion()

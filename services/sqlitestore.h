@@ -2,6 +2,8 @@
 
 #include "incidentstore.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QString>
 
 #include <functional>
@@ -41,9 +43,18 @@ public:
     std::optional<Incident> incident(const QUuid &id, QString *error) override;
     using IncidentStore::events;
     QList<TimelineEvent> events(const QUuid &incident, const TimelineFilter &filter, qint64 afterOrder, int limit, QString *error) override;
+    // SQLite's plan for that query (EXPLAIN QUERY PLAN, one line per step),
+    // so a test can hold it to its indexes.
+    QStringList eventsPlan(const QUuid &incident, const TimelineFilter &filter);
     QStringList kinds(const QUuid &incident, QString *error) override;
     QStringList actors(const QUuid &incident, QString *error) override;
     QList<Attachment> attachments(const QUuid &event, QString *error) override;
+
+    // The backup inventory's cache of verdicts (BackupManifest), by path:
+    // local to this machine's files, so kept here and not in a team store.
+    QHash<QString, QJsonObject> backupManifest(QString *error);
+    // Adds or replaces entries, in one transaction.
+    bool putBackupManifest(const QHash<QString, QJsonObject> &entries, QString *error);
 
     // PRAGMA integrity_check's answer: "ok" when the file is sound.
     QString integrityCheck();
@@ -58,6 +69,8 @@ private:
     bool inWriteTransaction(const std::function<bool(QSqlQuery &)> &body, QString *error);
     std::optional<TimelineEvent> insertEvent(TimelineEvent event, QString *error);
     QStringList distinct(const QUuid &incident, const QString &column, QString *error);
+    static bool prepareEvents(QSqlQuery &q, const QString &prefix, const QUuid &incident, const TimelineFilter &filter,
+                              qint64 afterOrder, int limit);
 
     QString m_path;
     QString m_consoleId;

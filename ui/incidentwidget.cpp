@@ -205,11 +205,8 @@ IncidentWidget::IncidentWidget(IncidentService *service, const Clock &clock, QWi
     addAction(key);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addAction(key);
-    auto *find = new QAction(tr("Search the timeline"), this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, &IncidentWidget::focusSearch);
-    addAction(find);
+    // Ctrl+F is the main window's Find, which comes here while this tab is
+    // shown: two actions on one key would be ambiguous and neither would fire.
 
     // Wiring.
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {

@@ -118,7 +118,16 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *find = view->addAction(tr("&Filter Services"), m_dashboard, &DashboardWidget::focusFilter);
+    // One key for "find" wherever the commander is: the timeline's search on
+    // the Incident tab, the service filter everywhere else.
+    QAction *find = view->addAction(tr("&Find"), this, [this] {
+        if (m_incident && m_tabs->currentWidget() == m_incident) {
+            m_incident->focusSearch();
+            return;
+        }
+        showDashboard();
+        m_dashboard->focusFilter();
+    });
     find->setShortcut(QKeySequence::Find);
     QAction *checkNow = view->addAction(tr("&Check All Now"), this, &MainWindow::checkNowRequested);
     checkNow->setShortcut(QKeySequence(Qt::Key_F5));

@@ -1,4 +1,11 @@
 #include "actionitemmodel.h"
+#include "dashboardmodels.h"
+#include "dashboardwidget.h"
+#include "heartbeatmodel.h"
+#include "latencyhistory.h"
+#include "mainwindow.h"
+#include "objectivemodel.h"
+#include "servicetablemodel.h"
 #include "incidenteditor.h"
 #include "incidentlistmodel.h"
 #include "incidentservice.h"
@@ -8,6 +15,7 @@
 #include "timelinemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFont>
@@ -420,6 +428,32 @@ private slots:
         QCOMPARE(w.findChild<QTabWidget *>(u"incidentPages"_s)->currentIndex(), 1);
         QCOMPARE(w.noteBox()->text(), u"half typed when the power went"_s);
         QTRY_COMPARE(w.timeline()->rowCount(), 1);
+    }
+
+    void findGoesWhereTheCommanderIs()
+    {
+        // Ctrl+F searches the timeline on the Incident tab and filters the
+        // services elsewhere: one action, so the key is never ambiguous.
+        Console console(m_dir.filePath(u"find.db"_s), m_clock);
+        ServiceTableModel services;
+        HeartbeatModel heartbeats(&m_clock);
+        ObjectiveModel objectives;
+        LatencyHistory latency;
+        MainWindow window({&services, &heartbeats, &objectives, &latency});
+        auto *w = new IncidentWidget(console.service, m_clock);
+        window.setIncidentWidget(w);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        window.showIncident();
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(w->searchBox()));
+
+        window.showBackups();
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()) != nullptr);
+        QVERIFY(window.dashboard()->isAncestorOf(QApplication::focusWidget()));
     }
 
     void followsAnIncidentDeclaredFromATerminal()

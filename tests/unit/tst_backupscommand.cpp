@@ -129,7 +129,9 @@ private slots:
         QCOMPARE(backups[1].toObject().value(u"verification"_s).toString(), u"ok"_s);
         QCOMPARE(backups[1].toObject().value(u"sha256"_s).toString().size(), 64);
         QCOMPARE(backups[1].toObject().value(u"format"_s).toString(), u"gzip · pg_dump SQL"_s);
-        QVERIFY(QFile::exists(m_dir.filePath(u"data/Quarterdeck/quarterdeck/backup-manifest.json"_s)));
+        // Kept in the store now, not in a JSON file beside it.
+        QVERIFY(QFile::exists(m_dir.filePath(u"data/Quarterdeck/quarterdeck/incidents.db"_s)));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"data/Quarterdeck/quarterdeck/backup-manifest.json"_s)));
     }
 
     void rpoBreachAndMissedSchedule()

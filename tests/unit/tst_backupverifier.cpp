@@ -361,7 +361,7 @@ private slots:
         spec.pattern = u"sigmatrade_{YYYYMMDD}_{HHMMSS}.sql"_s;
         profile.backups.append(spec);
         const QDateTime now = QDateTime(QDate(2026, 11, 20), QTime(4, 0), Qt::UTC);
-        const QString manifestFile = m_dir.filePath(u"manifest/backup-manifest.json"_s);
+        const QString manifestFile = m_dir.filePath(u"manifest/incidents.db"_s);
 
         BackupInventory::Options o;
         o.verify = true;
@@ -409,20 +409,61 @@ private slots:
         QCOMPARE(BackupInventory::exitCode(sets), int(BackupInventory::Critical));
     }
 
+    // The manifest that lived in backup-manifest.json moves into the store
+    // on the first load, first SHA-256 and all; the JSON file is left as it was.
+    void manifestMovesIntoTheStore()
+    {
+        QTemporaryDir folder;
+        const QString store = folder.filePath(u"incidents.db"_s);
+        const QByteArray legacy = R"({"version": 1, "backups": [{"path": "/backups/daily_20261120.sql", "size": 1200,
+            "modified": "2026-11-20T03:00:00.000Z", "state": "ok", "format": "SQL", "reason": "", "sha256": "aa11",
+            "verified_at": "2026-11-20T04:00:00.000Z", "first_sha256": "ff00", "first_verified_at": "2026-11-19T04:00:00.000Z"}]})";
+        {
+            QFile f(BackupManifest::legacyPath(store));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(legacy);
+        }
+        {
+            BackupManifest manifest(store);
+            QString error;
+            QVERIFY2(manifest.load(&error), qPrintable(error));
+            QCOMPARE(manifest.size(), 1);
+        }
+        QFile::rename(BackupManifest::legacyPath(store), BackupManifest::legacyPath(store) + u".old"_s);
+        BackupManifest manifest(store);
+        QVERIFY(manifest.load());
+        const auto entry = manifest.lookup(u"/backups/daily_20261120.sql"_s);
+        QVERIFY(entry);
+        QCOMPARE(entry->state, State::Ok);
+        QCOMPARE(entry->firstSha256, QByteArray("ff00"));
+        QCOMPARE(entry->firstVerifiedAt, QDateTime(QDate(2026, 11, 19), QTime(4, 0), Qt::UTC));
+        // A new verdict for another backup is added beside it.
+        Backup b;
+        b.path = u"/backups/daily_20261121.sql"_s;
+        b.verification = State::Ok;
+        b.sha256 = "bb22";
+        manifest.record(b);
+        QVERIFY(manifest.save());
+        BackupManifest again(store);
+        QVERIFY(again.load());
+        QCOMPARE(again.size(), 2);
+        QCOMPARE(readAll(BackupManifest::legacyPath(store) + u".old"_s), legacy);
+    }
+
     void manifestUnreadableIsKept()
     {
-        const QString file = write(u"broken-manifest.json"_s, "{ not json");
+        const QString file = write(u"broken-store.db"_s, "{ not a database at all, but long enough to be looked at by SQLite }");
         BackupManifest manifest(file);
         QString error;
         QVERIFY(!manifest.load(&error));
-        QVERIFY2(error.contains(u"broken-manifest.json"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"broken-store.db"_s), qPrintable(error));
         Backup b;
         b.path = u"/x"_s;
         b.verification = State::Ok;
         b.sha256 = "00";
         manifest.record(b);
         QVERIFY(!manifest.save(&error));
-        QCOMPARE(readAll(file), QByteArray("{ not json"));
+        QCOMPARE(readAll(file), QByteArray("{ not a database at all, but long enough to be looked at by SQLite }"));
     }
 };
 
