@@ -181,6 +181,106 @@
         <source>&apos;%1&apos; is not a time; expected HH:MM (today, local) or an ISO time like 2026-11-22T14:02</source>
         <translation>&apos;%1&apos; ist keine Zeit; erwartet HH:MM (heute, Ortszeit) oder eine ISO-Zeit wie 2026-11-22T14:02</translation>
     </message>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; evidence files are kept up to %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 MB; evidence files are kept up to that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation type="unfinished">Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status; expected investigating, identified, monitoring or resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no field &apos;%1&apos;; the fields are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Action items:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Timeline:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>      + %1, %n bytes, SHA-256 %2
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qd::ActionItem</name>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">Niedrig</translation>
+    </message>
+</context>
+<context>
+    <name>qd::ActionItemModel</name>
+    <message>
+        <source>An action item needs an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date &quot;%1&quot;: expected YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::Application</name>
@@ -206,6 +306,34 @@
     <message>
         <source>Incidents cannot be recorded: %1</source>
         <translation>Vorfälle können nicht festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox drill: trade service stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders not reaching the exchange; trade service refuses connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sandbox traders (3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trade service stopped answering; the data feed slowed and strategy returned 503.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drill: the sandbox stopped the service on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert when the trade port stops answering</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -313,10 +441,6 @@
         <translation>%1: bei Byte %2: %3</translation>
     </message>
     <message>
-        <source>%1 was written by a newer Quarterdeck (format %2); this one reads format %3</source>
-        <translation>%1 wurde von einer neueren Quarterdeck-Version geschrieben (Format %2); diese Version liest Format %3</translation>
-    </message>
-    <message>
         <source>changed since it was verified OK on %1: its SHA-256 is no longer %2</source>
         <translation>seit der Prüfung mit OK am %1 verändert: der SHA-256 ist nicht mehr %2</translation>
     </message>
@@ -325,12 +449,12 @@
         <translation>%1 wird nicht gespeichert: die vorhandene Datei war nicht lesbar und bleibt unverändert</translation>
     </message>
     <message>
-        <source>%1 is locked by another Quarterdeck</source>
-        <translation>%1 ist von einer anderen Quarterdeck-Instanz gesperrt</translation>
+        <source>the backup manifest in %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: nicht schreibbar: %2</translation>
+        <source>%1: the backup manifest cannot be saved: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1334,318 @@
         <source>%1: %2 → %3%4</source>
         <translation>%1: %2 → %3%4</translation>
     </message>
+    <message>
+        <source>%1 heartbeat stale: last beat %2 ago (limit %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 heartbeat recovered: last beat %2 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its last beat is %1 in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no beat read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 heartbeat cannot be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 verified OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 verified OK (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 failed verification: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 could not be verified: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>the newest good backup of %1 is within the RPO again: %2 old; the RPO is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a good backup again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is no longer reported corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is no longer reported empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is no longer reported changed since it was verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be checked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 can be checked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::IncidentChange</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no incident field named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date and time (expected ISO 8601, e.g. 2026-11-22T14:02:00Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared: an incident always has a declaration time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (was %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action item needs an id and an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item added: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item reopened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item changed: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a severity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an incident needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident Commander: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::IncidentEditor</name>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times (local; type 14:02 or 2026-11-22 14:02)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review (saved when you leave a field or pause typing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action item — Enter adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time; type 14:02, or 2026-11-22 14:02 (local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared: an incident always has a declaration time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date &quot;%1&quot;: expected YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::IncidentField</name>
+    <message>
+        <source>Incident Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished">Gelöst</translation>
+    </message>
+    <message>
+        <source>Users affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could be improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::IncidentListModel</name>
+    <message>
+        <source>[drill] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 local, %2 UTC</source>
+        <translation type="unfinished">%1 Ortszeit, %2 UTC</translation>
+    </message>
+    <message>
+        <source>Sev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IC</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::IncidentService</name>
@@ -1220,6 +1656,14 @@
     <message>
         <source>the incident was not declared: %1</source>
         <translation>der Vorfall wurde nicht gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; evidence files are kept up to %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1235,10 +1679,6 @@
     <message>
         <source>Note for the timeline</source>
         <translation>Notiz für die Zeitleiste</translation>
-    </message>
-    <message>
-        <source>No open incident. Declare one with Incident › Declare (Ctrl+I), or from a terminal: quarterdeck incident declare &quot;Trade service down&quot; --severity SEV2</source>
-        <translation>Kein offener Vorfall. Einen melden mit Vorfall › Melden (Strg+I) oder im Terminal: quarterdeck incident declare &quot;Trade-Dienst ausgefallen&quot; --severity SEV2</translation>
     </message>
     <message>
         <source>Not recorded: %1</source>
@@ -1275,6 +1715,103 @@
     <message>
         <source>Note for the timeline — Enter records it; start with a time (14:02 …) for when it happened</source>
         <translation>Notiz für die Zeitleiste — Enter hält sie fest; mit einer Uhrzeit beginnen (14:02 …) für den Zeitpunkt des Geschehens</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to Investigating; the reopening is recorded on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show entries of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show entries by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the timeline (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to keep with the next note as evidence (copied into the incident store, with their SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;etails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident yet. Declare one with Incident › Declare (Ctrl+I), or from a terminal: quarterdeck incident declare &quot;Trade service down&quot; --severity SEV2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for the next note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1  ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the next note:
+%1
+Click to drop them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lasted %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1321,10 +1858,6 @@
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Filter Services</source>
-        <translation>Dienste &amp;filtern</translation>
     </message>
     <message>
         <source>&amp;Check All Now</source>
@@ -1465,6 +1998,14 @@
     <message>
         <source>Go to the &amp;Timeline</source>
         <translation>Zur &amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the &amp;Details</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1723,14 +2264,6 @@ Befehle:
         <translation>Wer es festhält (Vorgabe: der Anmeldename).</translation>
     </message>
     <message>
-        <source>incident needs a command: declare, note, list or show</source>
-        <translation>incident braucht einen Befehl: declare, note, list oder show</translation>
-    </message>
-    <message>
-        <source>unknown incident command &apos;%1&apos;; expected declare, note, list or show</source>
-        <translation>unbekannter incident-Befehl &apos;%1&apos;; erwartet declare, note, list oder show</translation>
-    </message>
-    <message>
         <source>incident show needs one id: quarterdeck incident show ID</source>
         <translation>incident show braucht eine ID: quarterdeck incident show ID</translation>
     </message>
@@ -1743,34 +2276,44 @@ Befehle:
         <translation>incident note braucht den Text der Notiz</translation>
     </message>
     <message>
-        <source>Declare and work incidents from a terminal, on the same store as a running console.
-
-Usage:
-  quarterdeck incident declare TITLE [--severity SEV2] [--environment NAME] [--drill]
-  quarterdeck incident note [--incident ID] [--at 14:02] TEXT   (default: the one open incident)
-  quarterdeck incident list [--all]
-  quarterdeck incident show ID
-ID: the incident&apos;s id or its first characters, as list prints them.
-
-Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cannot be used.</source>
-        <translation>Vorfälle vom Terminal aus melden und bearbeiten, im selben Speicher wie eine laufende Konsole.
-
-Aufruf:
-  quarterdeck incident declare TITEL [--severity SEV2] [--environment NAME] [--drill]
-  quarterdeck incident note [--incident ID] [--at 14:02] TEXT   (Vorgabe: der eine offene Vorfall)
-  quarterdeck incident list [--all]
-  quarterdeck incident show ID
-ID: die ID des Vorfalls oder ihre ersten Zeichen, wie list sie zeigt.
-
-Exit-Codes: 0 erledigt, 1 kein solcher Vorfall (oder mehr als einer passt), 3 der Speicher ist nicht nutzbar.</translation>
-    </message>
-    <message>
         <source>When it happened, if not now: HH:MM (today, local) or an ISO time.</source>
         <translation>Wann es geschah, wenn nicht jetzt: HH:MM (heute, Ortszeit) oder eine ISO-Zeit.</translation>
     </message>
     <message>
         <source>time</source>
         <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Declare and work incidents from a terminal, on the same store as a running console.
+
+Usage:
+  quarterdeck incident declare TITLE [--severity SEV2] [--environment NAME] [--drill]
+  quarterdeck incident note [--incident ID] [--at 14:02] TEXT   (default: the one open incident)
+  quarterdeck incident note [--incident ID] --attach FILE [TEXT]   (evidence; FILE - reads standard input)
+  quarterdeck incident set [--incident ID] FIELD VALUE   (FIELD: status, severity, title, role.deputy,
+      time.detected, impact.users, rootCause … ; an empty VALUE clears it)
+  quarterdeck incident list [--all]
+  quarterdeck incident show ID
+ID: the incident&apos;s id or its first characters, as list prints them.
+
+Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a file with the note as evidence (repeatable; - is standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident needs a command: declare, note, set, list or show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown incident command &apos;%1&apos;; expected declare, note, set, list or show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident set needs a field and a value: quarterdeck incident set role.deputy ben (&quot;&quot; clears it)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

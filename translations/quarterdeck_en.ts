@@ -165,6 +165,106 @@
         <source>&apos;%1&apos; is not a time; expected HH:MM (today, local) or an ISO time like 2026-11-22T14:02</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; evidence files are kept up to %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 MB; evidence files are kept up to that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status; expected investigating, identified, monitoring or resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no field &apos;%1&apos;; the fields are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Action items:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Timeline:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>      + %1, %n bytes, SHA-256 %2
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qd::ActionItem</name>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::ActionItemModel</name>
+    <message>
+        <source>An action item needs an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date &quot;%1&quot;: expected YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::Application</name>
@@ -189,6 +289,34 @@
     </message>
     <message>
         <source>Incidents cannot be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox drill: trade service stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders not reaching the exchange; trade service refuses connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sandbox traders (3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trade service stopped answering; the data feed slowed and strategy returned 503.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drill: the sandbox stopped the service on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert when the trade port stops answering</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -296,10 +424,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was written by a newer Quarterdeck (format %2); this one reads format %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>changed since it was verified OK on %1: its SHA-256 is no longer %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,11 +432,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is locked by another Quarterdeck</source>
+        <source>the backup manifest in %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
+        <source>%1: the backup manifest cannot be saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1193,6 +1317,318 @@
         <source>%1: %2 → %3%4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 heartbeat stale: last beat %2 ago (limit %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 heartbeat recovered: last beat %2 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its last beat is %1 in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no beat read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 heartbeat cannot be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 verified OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 verified OK (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 failed verification: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 could not be verified: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest good backup of %1 is within the RPO again: %2 old; the RPO is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a good backup again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is no longer reported corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is no longer reported empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is no longer reported changed since it was verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be checked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 can be checked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::IncidentChange</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no incident field named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date and time (expected ISO 8601, e.g. 2026-11-22T14:02:00Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared: an incident always has a declaration time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (was %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action item needs an id and an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item added: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item reopened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item changed: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a severity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an incident needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident Commander: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::IncidentEditor</name>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times (local; type 14:02 or 2026-11-22 14:02)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review (saved when you leave a field or pause typing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action item — Enter adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time; type 14:02, or 2026-11-22 14:02 (local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared: an incident always has a declaration time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date &quot;%1&quot;: expected YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::IncidentField</name>
+    <message>
+        <source>Incident Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could be improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::IncidentListModel</name>
+    <message>
+        <source>[drill] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 local, %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IC</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::IncidentService</name>
@@ -1202,6 +1638,14 @@
     </message>
     <message>
         <source>the incident was not declared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; evidence files are kept up to %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read it: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1217,10 +1661,6 @@
     </message>
     <message>
         <source>Note for the timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No open incident. Declare one with Incident › Declare (Ctrl+I), or from a terminal: quarterdeck incident declare &quot;Trade service down&quot; --severity SEV2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1257,6 +1697,103 @@
     </message>
     <message>
         <source>Note for the timeline — Enter records it; start with a time (14:02 …) for when it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to Investigating; the reopening is recorded on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show entries of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show entries by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the timeline (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to keep with the next note as evidence (copied into the incident store, with their SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;etails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident yet. Declare one with Incident › Declare (Ctrl+I), or from a terminal: quarterdeck incident declare &quot;Trade service down&quot; --severity SEV2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for the next note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1  ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the next note:
+%1
+Click to drop them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lasted %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1311,10 +1848,6 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Filter Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1447,6 +1980,14 @@
     </message>
     <message>
         <source>Go to the &amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the &amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1680,14 +2221,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>incident needs a command: declare, note, list or show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown incident command &apos;%1&apos;; expected declare, note, list or show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>incident show needs one id: quarterdeck incident show ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1700,11 +2233,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>When it happened, if not now: HH:MM (today, local) or an ISO time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Declare and work incidents from a terminal, on the same store as a running console.
 
 Usage:
   quarterdeck incident declare TITLE [--severity SEV2] [--environment NAME] [--drill]
   quarterdeck incident note [--incident ID] [--at 14:02] TEXT   (default: the one open incident)
+  quarterdeck incident note [--incident ID] --attach FILE [TEXT]   (evidence; FILE - reads standard input)
+  quarterdeck incident set [--incident ID] FIELD VALUE   (FIELD: status, severity, title, role.deputy,
+      time.detected, impact.users, rootCause … ; an empty VALUE clears it)
   quarterdeck incident list [--all]
   quarterdeck incident show ID
 ID: the incident&apos;s id or its first characters, as list prints them.
@@ -1713,11 +2257,19 @@ Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cann
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When it happened, if not now: HH:MM (today, local) or an ISO time.</source>
+        <source>Keep a file with the note as evidence (repeatable; - is standard input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>time</source>
+        <source>incident needs a command: declare, note, set, list or show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown incident command &apos;%1&apos;; expected declare, note, set, list or show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident set needs a field and a value: quarterdeck incident set role.deputy ben (&quot;&quot; clears it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
