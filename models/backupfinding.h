@@ -15,6 +15,10 @@ struct BackupFinding
     Severity severity;
     QString backup;    // the backup it is about; empty for the set as a whole
     QString text;
+
+    // The finding's word in `quarterdeck backups --json` and on the
+    // timeline ("rpo_breached", "corrupt", …): one spelling for both.
+    static QString key(Kind kind);
 };
 
 } // namespace qd

@@ -13,39 +13,6 @@
 
 namespace qd {
 
-namespace {
-
-QString findingKey(BackupFinding::Kind k)
-{
-    switch (k) {
-    case BackupFinding::Kind::RpoBreached:
-        return QStringLiteral("rpo_breached");
-    case BackupFinding::Kind::NoGoodBackup:
-        return QStringLiteral("no_good_backup");
-    case BackupFinding::Kind::MissedSchedule:
-        return QStringLiteral("missed_schedule");
-    case BackupFinding::Kind::PastRetention:
-        return QStringLiteral("past_retention");
-    case BackupFinding::Kind::MuchSmaller:
-        return QStringLiteral("much_smaller");
-    case BackupFinding::Kind::Empty:
-        return QStringLiteral("empty");
-    case BackupFinding::Kind::TimestampFromMtime:
-        return QStringLiteral("timestamp_from_mtime");
-    case BackupFinding::Kind::Corrupt:
-        return QStringLiteral("corrupt");
-    case BackupFinding::Kind::ChangedSinceVerified:
-        return QStringLiteral("changed_since_verified");
-    case BackupFinding::Kind::FutureTimestamp:
-        return QStringLiteral("future_timestamp");
-    case BackupFinding::Kind::CouldNotCheck:
-        break;
-    }
-    return QStringLiteral("could_not_check");
-}
-
-} // namespace
-
 bool BackupInventory::verify(Backup &b, BackupManifest *manifest, const std::atomic<bool> *cancel,
                              const std::function<void(qint64)> &progress)
 {
@@ -189,7 +156,7 @@ QByteArray BackupInventory::toJson(const QList<Set> &sets, const QDateTime &now)
         }
         QJsonArray findings;
         for (const BackupFinding &f : s.analysis.findings) {
-            findings.append(QJsonObject{{QStringLiteral("kind"), findingKey(f.kind)},
+            findings.append(QJsonObject{{QStringLiteral("kind"), BackupFinding::key(f.kind)},
                                         {QStringLiteral("severity"), f.severity == BackupFinding::Severity::Critical ? QStringLiteral("critical")
                                                                      : f.severity == BackupFinding::Severity::Warning ? QStringLiteral("warning")
                                                                                                                        : QStringLiteral("info")},

@@ -24,28 +24,6 @@ bool isReported(BackupFinding::Kind k)
     }
 }
 
-// The same words as `quarterdeck backups --json`.
-QString findingKey(BackupFinding::Kind k)
-{
-    switch (k) {
-    case BackupFinding::Kind::RpoBreached:
-        return QStringLiteral("rpo_breached");
-    case BackupFinding::Kind::NoGoodBackup:
-        return QStringLiteral("no_good_backup");
-    case BackupFinding::Kind::Corrupt:
-        return QStringLiteral("corrupt");
-    case BackupFinding::Kind::Empty:
-        return QStringLiteral("empty");
-    case BackupFinding::Kind::ChangedSinceVerified:
-        return QStringLiteral("changed_since_verified");
-    case BackupFinding::Kind::CouldNotCheck:
-        return QStringLiteral("could_not_check");
-    default:
-        break;
-    }
-    return QStringLiteral("other");
-}
-
 QString severityKey(BackupFinding::Severity s)
 {
     switch (s) {
@@ -64,8 +42,8 @@ QString severityKey(BackupFinding::Severity s)
 QString findingId(const BackupFinding &f)
 {
     if (f.kind == BackupFinding::Kind::RpoBreached || f.kind == BackupFinding::Kind::NoGoodBackup)
-        return findingKey(f.kind);
-    return QString(findingKey(f.kind) + u'|' + f.backup);
+        return BackupFinding::key(f.kind);
+    return QString(BackupFinding::key(f.kind) + u'|' + f.backup);
 }
 
 QString iso(const QDateTime &t)
@@ -317,7 +295,7 @@ void IncidentCapture::compareSet(const BackupSetStatus &set, const BackupSet &be
         e.occurredAt = at;
         QJsonObject data{{QStringLiteral("set"), name},
                          {QStringLiteral("component"), set.spec.component},
-                         {QStringLiteral("finding"), findingKey(f.kind)},
+                         {QStringLiteral("finding"), BackupFinding::key(f.kind)},
                          {QStringLiteral("change"), raised ? QStringLiteral("raised") : QStringLiteral("cleared")},
                          {QStringLiteral("severity"), severityKey(f.severity)},
                          {QStringLiteral("backup"), f.backup},
