@@ -183,56 +183,60 @@
     </message>
     <message>
         <source>%1: cannot read it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht lesbar: %2</translation>
     </message>
     <message>
         <source>%1 is %2 MB; evidence files are kept up to %3 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MB groß; Belegdateien werden bis %3 MB aufbewahrt</translation>
     </message>
     <message>
         <source>%1: more than %2 MB; evidence files are kept up to that</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mehr als %2 MB; Belegdateien werden nur bis zu dieser Größe aufbewahrt</translation>
     </message>
     <message>
         <source>Reopened: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedereröffnet: %1 → %2</translation>
     </message>
     <message>
         <source>Status: %1 → %2</source>
-        <translation type="unfinished">Status: %1 → %2</translation>
+        <translation>Status: %1 → %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a status; expected investigating, identified, monitoring or resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Status; erwartet investigating, identified, monitoring oder resolved</translation>
     </message>
     <message>
         <source>no field &apos;%1&apos;; the fields are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Feld &apos;%1&apos;; die Felder sind: %2</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege: %1</translation>
     </message>
     <message>
         <source>  Action items:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Maßnahmen:
+</translation>
     </message>
     <message>
         <source>, due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, fällig %1</translation>
     </message>
     <message>
         <source>  Timeline:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Zeitleiste:
+</translation>
     </message>
     <message numerus="yes">
         <source>      + %1, %n bytes, SHA-256 %2
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>      + %1, %n Byte, SHA-256 %2
+</numerusform>
+            <numerusform>      + %1, %n Bytes, SHA-256 %2
+</numerusform>
         </translation>
     </message>
 </context>
@@ -240,46 +244,46 @@
     <name>qd::ActionItem</name>
     <message>
         <source>High</source>
-        <translation type="unfinished">Hoch</translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished">Mittel</translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Niedrig</translation>
+        <translation>Niedrig</translation>
     </message>
 </context>
 <context>
     <name>qd::ActionItemModel</name>
     <message>
         <source>An action item needs an action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Maßnahme braucht eine Beschreibung.</translation>
     </message>
     <message>
         <source>Due date &quot;%1&quot;: expected YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum „%1“: erwartet YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
 </context>
 <context>
@@ -309,31 +313,31 @@
     </message>
     <message>
         <source>Sandbox drill: trade service stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Übung: Trade-Dienst gestoppt</translation>
     </message>
     <message>
         <source>Orders not reaching the exchange; trade service refuses connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders erreichen die Börse nicht; der Trade-Dienst lehnt Verbindungen ab</translation>
     </message>
     <message>
         <source>All sandbox traders (3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sandbox-Trader (3)</translation>
     </message>
     <message>
         <source>None known</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner bekannt</translation>
     </message>
     <message>
         <source>The trade service stopped answering; the data feed slowed and strategy returned 503.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trade-Dienst antwortete nicht mehr; der Daten-Feed wurde langsamer und strategy antwortete mit 503.</translation>
     </message>
     <message>
         <source>A drill: the sandbox stopped the service on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung: die Sandbox hat den Dienst absichtlich gestoppt.</translation>
     </message>
     <message>
         <source>Alert when the trade port stops answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmieren, wenn der Trade-Port nicht mehr antwortet</translation>
     </message>
 </context>
 <context>
@@ -450,11 +454,11 @@
     </message>
     <message>
         <source>the backup manifest in %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Backup-Manifest in %1 ist nicht lesbar: %2</translation>
     </message>
     <message>
         <source>%1: the backup manifest cannot be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Backup-Manifest kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1336,315 +1340,315 @@
     </message>
     <message>
         <source>%1 heartbeat stale: last beat %2 ago (limit %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heartbeat %1 veraltet: letzter Heartbeat vor %2 (Limit %3)</translation>
     </message>
     <message>
         <source>%1 heartbeat recovered: last beat %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Heartbeat %1 wieder aktuell: letzter Heartbeat vor %2</translation>
     </message>
     <message>
         <source>its last beat is %1 in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>sein letzter Heartbeat liegt %1 in der Zukunft</translation>
     </message>
     <message>
         <source>no beat read</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Heartbeat gelesen</translation>
     </message>
     <message>
         <source>%1 heartbeat cannot be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Heartbeat %1 nicht prüfbar: %2</translation>
     </message>
     <message>
         <source>%1: %2 verified OK</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 mit OK geprüft</translation>
     </message>
     <message>
         <source>%1: %2 verified OK (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 mit OK geprüft (%3)</translation>
     </message>
     <message>
         <source>%1: %2 failed verification: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hat die Prüfung nicht bestanden: %3</translation>
     </message>
     <message>
         <source>%1: %2 could not be verified: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 konnte nicht geprüft werden: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the newest good backup of %1 is within the RPO again: %2 old; the RPO is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die neueste gültige Sicherung von %1 liegt wieder im RPO: %2 alt; das RPO beträgt %3</translation>
     </message>
     <message>
         <source>%1 has a good backup again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat wieder eine gültige Sicherung</translation>
     </message>
     <message>
         <source>%1: %2 is no longer reported corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 gilt nicht mehr als beschädigt</translation>
     </message>
     <message>
         <source>%1: %2 is no longer reported empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 gilt nicht mehr als leer</translation>
     </message>
     <message>
         <source>%1: %2 is no longer reported changed since it was verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 gilt nicht mehr als seit der Prüfung geändert</translation>
     </message>
     <message>
         <source>%1 can be checked again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder prüfbar</translation>
     </message>
     <message>
         <source>%1: %2 can be checked again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist wieder prüfbar</translation>
     </message>
 </context>
 <context>
     <name>qd::IncidentChange</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>no incident field named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Vorfallfeld namens „%1“</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a date and time (expected ISO 8601, e.g. 2026-11-22T14:02:00Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein Datum mit Uhrzeit (erwartet ISO 8601, z. B. 2026-11-22T14:02:00Z)</translation>
     </message>
     <message>
         <source>Declared: an incident always has a declaration time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet: ein Vorfall hat immer einen Meldezeitpunkt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 (was %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (vorher %3)</translation>
     </message>
     <message>
         <source>an action item needs an id and an action</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Maßnahme braucht eine ID und eine Beschreibung</translation>
     </message>
     <message>
         <source>Action item added: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme hinzugefügt: %1%2</translation>
     </message>
     <message>
         <source>Action item done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme erledigt: %1</translation>
     </message>
     <message>
         <source>Action item reopened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme wieder offen: %1</translation>
     </message>
     <message>
         <source>Action item changed: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme geändert: %1%2</translation>
     </message>
     <message>
         <source>not a status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Status: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>not a severity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schweregrad: %1</translation>
     </message>
     <message>
         <source>Severity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad: %1</translation>
     </message>
     <message>
         <source>an incident needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Vorfall braucht einen Titel</translation>
     </message>
     <message>
         <source>Title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel: %1</translation>
     </message>
     <message>
         <source>Incident Commander: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident Commander: %1</translation>
     </message>
 </context>
 <context>
     <name>qd::IncidentEditor</name>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Times (local; type 14:02 or 2026-11-22 14:02)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten (Ortszeit; 14:02 oder 2026-11-22 14:02 eingeben)</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <source>Review (saved when you leave a field or pause typing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbetrachtung (gespeichert beim Verlassen eines Felds oder bei einer Tipppause)</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>New action item — Enter adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Maßnahme — Enter fügt sie hinzu</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished">nicht festgelegt</translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a time; type 14:02, or 2026-11-22 14:02 (local time).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine Uhrzeit; 14:02 oder 2026-11-22 14:02 eingeben (Ortszeit).</translation>
     </message>
     <message>
         <source>Declared: an incident always has a declaration time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet: ein Vorfall hat immer einen Meldezeitpunkt.</translation>
     </message>
     <message>
         <source>Due date &quot;%1&quot;: expected YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum „%1“: erwartet YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>
     <name>qd::IncidentField</name>
     <message>
         <source>Incident Commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident Commander</translation>
     </message>
     <message>
         <source>Deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellvertretung</translation>
     </message>
     <message>
         <source>Scribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollführung</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikation</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Entdeckt</translation>
     </message>
     <message>
         <source>Declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet</translation>
     </message>
     <message>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingedämmt</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Gelöst</translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <source>Users affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Nutzer</translation>
     </message>
     <message>
         <source>Transactions affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Transaktionen</translation>
     </message>
     <message>
         <source>Financial impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzielle Auswirkung</translation>
     </message>
     <message>
         <source>Data lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverlust</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundursache</translation>
     </message>
     <message>
         <source>Contributing factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Begünstigende Faktoren</translation>
     </message>
     <message>
         <source>What went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gut lief</translation>
     </message>
     <message>
         <source>What could be improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Was besser laufen könnte</translation>
     </message>
     <message>
         <source>Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnisse</translation>
     </message>
 </context>
 <context>
     <name>qd::IncidentListModel</name>
     <message>
         <source>[drill] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[Übung] %1</translation>
     </message>
     <message>
         <source>%1 local, %2 UTC</source>
-        <translation type="unfinished">%1 Ortszeit, %2 UTC</translation>
+        <translation>%1 Ortszeit, %2 UTC</translation>
     </message>
     <message>
         <source>Sev</source>
-        <translation type="unfinished"></translation>
+        <translation>Sev</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet</translation>
     </message>
     <message>
         <source>IC</source>
-        <translation type="unfinished"></translation>
+        <translation>IC</translation>
     </message>
 </context>
 <context>
@@ -1659,11 +1663,11 @@
     </message>
     <message>
         <source>%1 is %2 MB; evidence files are kept up to %3 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MB groß; Belegdateien werden bis %3 MB aufbewahrt</translation>
     </message>
     <message>
         <source>%1: cannot read it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht lesbar: %2</translation>
     </message>
 </context>
 <context>
@@ -1718,100 +1722,102 @@
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiedereröffnen</translation>
     </message>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhängen…</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle</translation>
     </message>
     <message>
         <source>Back to Investigating; the reopening is recorded on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu „Untersuchung“; die Wiedereröffnung wird in der Zeitleiste festgehalten</translation>
     </message>
     <message>
         <source>Show entries of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge nach Art anzeigen</translation>
     </message>
     <message>
         <source>Every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Show entries by</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge nach Person anzeigen</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>allen</translation>
     </message>
     <message>
         <source>Search the timeline (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
         <source>Files to keep with the next note as evidence (copied into the incident store, with their SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die mit der nächsten Notiz als Belege aufbewahrt werden (in den Vorfall-Speicher kopiert, mit ihrem SHA-256)</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>von</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
         <source>D&amp;etails</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;etails</translation>
     </message>
     <message>
         <source>No incident yet. Declare one with Incident › Declare (Ctrl+I), or from a terminal: quarterdeck incident declare &quot;Trade service down&quot; --severity SEV2</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Vorfall. Einen melden mit Vorfall › Melden (Ctrl+I) oder im Terminal: quarterdeck incident declare &quot;Trade-Dienst ausgefallen&quot; --severity SEV2</translation>
     </message>
     <message>
         <source>filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>gefiltert</translation>
     </message>
     <message numerus="yes">
         <source>%n matching</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege: %1</translation>
     </message>
     <message>
         <source>Evidence for the next note</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege für die nächste Notiz</translation>
     </message>
     <message>
         <source>+ %1  ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1  ✕</translation>
     </message>
     <message>
         <source>With the next note:
 %1
 Click to drop them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der nächsten Notiz:
+%1
+Klicken, um sie zu entfernen.</translation>
     </message>
     <message>
         <source>Reopened: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedereröffnet: %1 → %2</translation>
     </message>
     <message>
         <source>lasted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dauerte %1</translation>
     </message>
 </context>
 <context>
@@ -2001,11 +2007,11 @@ Click to drop them.</source>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uchen</translation>
     </message>
     <message>
         <source>Edit the &amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2297,23 +2303,35 @@ Usage:
 ID: the incident&apos;s id or its first characters, as list prints them.
 
 Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle vom Terminal aus melden und bearbeiten, im selben Vorfall-Speicher wie eine laufende Konsole.
+
+Aufruf:
+  quarterdeck incident declare TITEL [--severity SEV2] [--environment NAME] [--drill]
+  quarterdeck incident note [--incident ID] [--at 14:02] TEXT   (Vorgabe: der eine offene Vorfall)
+  quarterdeck incident note [--incident ID] --attach DATEI [TEXT]   (Beleg; - als DATEI liest die Standardeingabe)
+  quarterdeck incident set [--incident ID] FELD WERT   (FELD: status, severity, title, role.deputy,
+      time.detected, impact.users, rootCause … ; ein leerer WERT leert das Feld)
+  quarterdeck incident list [--all]
+  quarterdeck incident show ID
+ID: die ID des Vorfalls oder ihre ersten Zeichen, wie list sie ausgibt.
+
+Exit-Codes: 0 erledigt, 1 kein solcher Vorfall (oder mehr als einer passt), 3 der Vorfall-Speicher ist nicht nutzbar.</translation>
     </message>
     <message>
         <source>Keep a file with the note as evidence (repeatable; - is standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei als Beleg mit der Notiz aufbewahren (wiederholbar; - ist die Standardeingabe).</translation>
     </message>
     <message>
         <source>incident needs a command: declare, note, set, list or show</source>
-        <translation type="unfinished"></translation>
+        <translation>incident braucht einen Befehl: declare, note, set, list oder show</translation>
     </message>
     <message>
         <source>unknown incident command &apos;%1&apos;; expected declare, note, set, list or show</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter incident-Befehl „%1“; erwartet: declare, note, set, list oder show</translation>
     </message>
     <message>
         <source>incident set needs a field and a value: quarterdeck incident set role.deputy ben (&quot;&quot; clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>incident set braucht ein Feld und einen Wert: quarterdeck incident set role.deputy ben (&quot;&quot; leert es)</translation>
     </message>
 </context>
 <context>
