@@ -106,11 +106,12 @@ int main(int argc, char **argv)
         qd::shutdownLogging();
         return code;
     }
-    case qd::Options::Command::RunbookLint: {
+    case qd::Options::Command::RunbookLint:
+    case qd::Options::Command::RunbookPlan: {
         QCoreApplication app(argc, argv);
         installTranslations(app, QString());
         qd::installLogging(QString(), options.verbose);
-        const int code = qd::runRunbookLint(options);
+        const int code = options.command == qd::Options::Command::RunbookPlan ? qd::runRunbookPlan(options) : qd::runRunbookLint(options);
         qd::shutdownLogging();
         return code;
     }

@@ -31,8 +31,12 @@ Options Options::parse(const QStringList &args)
         : isRunbook ? tr("Read Markdown runbooks as Quarterdeck does and print their structure: procedures,\n"
                        "steps, gates with their reasons, placeholders, templates, decision matrices and\n"
                        "objectives, and warnings worth a commander's attention.\n\n"
-                       "Usage: quarterdeck runbook lint FILE... [--json]\n\n"
-                       "Exit codes: 0 clean, 1 warnings, 3 a file could not be read.")
+                       "Usage: quarterdeck runbook lint FILE... [--json]\n"
+                       "       quarterdeck runbook plan FILE --procedure NAME [--param KEY=VALUE ...] [--profile FILE] [--json]\n\n"
+                       "plan prints the exact commands a procedure would run with those values put in (each as one\n"
+                       "quoted word), each step's runner, gate and reason, and what is still missing. It runs nothing.\n\n"
+                       "Exit codes: lint: 0 clean, 1 warnings, 3 a file could not be read; plan: 0 every step ready,\n"
+                       "1 values missing or refused, 3 the file or the procedure cannot be found.")
         : isBackups ? tr("List every backup set of a profile with its findings (age against the RPO, missed\n"
                        "schedule, retention, empty or suspiciously small backups); --verify also checks\n"
                        "each backup's content (gzip to the end, the dump inside, pg_dump archives through\n"
@@ -49,7 +53,7 @@ Options Options::parse(const QStringList &args)
                      "Commands:\n"
                      "  check --profile FILE [--json]   check once and exit (see: quarterdeck check --help)\n"
                      "  backups --profile FILE [--verify] [--json]  the backup inventory (see: quarterdeck backups --help)\n"
-                     "  runbook lint FILE... [--json]   read runbooks and print their structure and warnings\n"
+                     "  runbook lint FILE... [--json]   read runbooks and print their structure and warnings\n"                     "  runbook plan FILE --procedure NAME [--param KEY=VALUE ...]   the exact commands a procedure would run\n"
                      "  incident declare|note|list|show  incidents from a terminal (see: quarterdeck incident --help)"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."));
@@ -74,6 +78,10 @@ Options Options::parse(const QStringList &args)
     const QCommandLineOption attach(QStringLiteral("attach"), tr("Keep a file with the note as evidence (repeatable; - is standard input)."),
                                     tr("file"));
     const QCommandLineOption atOpt(QStringLiteral("at"), tr("When it happened, if not now: HH:MM (today, local) or an ISO time."), tr("time"));
+    const QCommandLineOption procedureOpt(QStringLiteral("procedure"), tr("The procedure: its name as lint prints it, or a part only it has."),
+                                          tr("name"));
+    const QCommandLineOption param(QStringLiteral("param"), tr("A placeholder's value, e.g. commit-hash=4f2a9c1 or DB_HOST=db1 (repeatable)."),
+                                   tr("key=value"));
     const QCommandLineOption shots(QStringLiteral("screenshots"),
                                    tr("Render the main views to PNG files in a folder and exit (documentation)."), tr("dir"));
     p.addOption(help);
@@ -91,8 +99,13 @@ Options Options::parse(const QStringList &args)
                 p.addOption(*o);
         }
         p.addPositionalArgument(sub, tr("The command."));
-        if (isRunbook)
-            p.addPositionalArgument(QStringLiteral("lint"), tr("Print the structure and warnings of each file."), tr("lint FILE..."));
+        if (isRunbook) {
+            p.addOption(procedureOpt);
+            p.addOption(param);
+            p.addPositionalArgument(QStringLiteral("lint|plan"), tr("lint: print the structure and warnings of each file; "
+                                                                   "plan: print what a procedure would run."),
+                                    tr("lint FILE... | plan FILE"));
+        }
     } else {
         p.addOption(sandbox);
         p.addOption(lang);
@@ -174,14 +187,35 @@ Options Options::parse(const QStringList &args)
         o.command = Command::RunbookLint;
         o.json = p.isSet(json);
         positional.removeFirst();
-        if (positional.isEmpty() || positional.first() != u"lint") {
+        if (positional.isEmpty() || (positional.first() != u"lint" && positional.first() != u"plan")) {
             o.command = Command::Error;
-            o.error = positional.isEmpty() ? tr("runbook needs a subcommand: quarterdeck runbook lint FILE...")
-                                           : tr("unknown runbook command '%1'; expected: quarterdeck runbook lint FILE...").arg(positional.first());
+            o.error = positional.isEmpty() ? tr("runbook needs a subcommand: quarterdeck runbook lint FILE... or runbook plan FILE --procedure NAME")
+                                           : tr("unknown runbook command '%1'; expected lint or plan").arg(positional.first());
             return o;
         }
-        positional.removeFirst();
+        const bool plan = positional.takeFirst() == u"plan";
         o.files = positional;
+        if (plan) {
+            o.command = Command::RunbookPlan;
+            o.procedure = p.value(procedureOpt);
+            o.params = p.values(param);
+            for (const QString &kv : std::as_const(o.params))
+                if (kv.indexOf(u'=') < 1) {
+                    o.command = Command::Error;
+                    o.error = tr("--param needs KEY=VALUE, not '%1'").arg(kv);
+                    return o;
+                }
+            if (o.files.size() != 1 || o.procedure.isEmpty()) {
+                o.command = Command::Error;
+                o.error = tr("runbook plan needs one Markdown file and --procedure NAME");
+            }
+            return o;
+        }
+        if (p.isSet(procedureOpt) || p.isSet(param)) {
+            o.command = Command::Error;
+            o.error = tr("--procedure and --param belong to runbook plan");
+            return o;
+        }
         if (o.files.isEmpty()) {
             o.command = Command::Error;
             o.error = tr("runbook lint needs at least one Markdown file");

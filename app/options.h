@@ -12,7 +12,7 @@ struct Options
 {
     Q_DECLARE_TR_FUNCTIONS(qd::Options)
 public:
-    enum class Command { Gui, Check, Backups, RunbookLint, Incident, Help, Version, Error };
+    enum class Command { Gui, Check, Backups, RunbookLint, RunbookPlan, Incident, Help, Version, Error };
 
     Command command = Command::Gui;
     QString profile;
@@ -21,7 +21,9 @@ public:
     bool verify = false;   // backups: check every backup's content
     bool recheck = false;  // backups: read even backups with a cached verdict
     bool verbose = false;
-    QStringList files;   // runbook lint: the Markdown files
+    QStringList files;   // runbook lint: the Markdown files; plan: the one file
+    QString procedure;   // runbook plan: its name, or a unique part of it
+    QStringList params;  // runbook plan: KEY=VALUE, as given
     // incident: declare | note | list | show, and what follows it
     QString incidentAction;
     QString incidentText;      // declare: the title; note: the note

@@ -5,6 +5,7 @@
 #include "runbookbinder.h"
 #include "runbooklinter.h"
 #include "runbookparser.h"
+#include "stepplanner.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -273,6 +274,179 @@ int runRunbookLint(const Options &options)
         out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("files"), files}, {QStringLiteral("exit_code"), code}})
                                      .toJson(QJsonDocument::Indented));
     return code;
+}
+
+namespace {
+
+// The procedure a name means: the full name as lint prints it, else the one
+// procedure whose name contains it (any case). Empty with the candidates
+// when it is none or several.
+const Runbook::Procedure *findProcedure(const Runbook &rb, const QString &wanted, QStringList *candidates, bool *several)
+{
+    *several = false;
+    for (const Runbook::Procedure &p : rb.procedures)
+        if (p.name == wanted)
+            return &p;
+    const Runbook::Procedure *found = nullptr;
+    for (const Runbook::Procedure &p : rb.procedures)
+        if (p.name.contains(wanted, Qt::CaseInsensitive)) {
+            candidates->append(p.name);
+            found = &p;
+        }
+    if (candidates->size() == 1)
+        return found;
+    *several = !candidates->isEmpty();
+    if (candidates->isEmpty())
+        for (const Runbook::Procedure &p : rb.procedures)
+            candidates->append(p.name);
+    return nullptr;
+}
+
+QJsonObject planJson(const PlannedStep &p)
+{
+    QJsonArray gates;
+    for (const RunbookStep::Gate &g : p.step.gates)
+        gates.append(QJsonObject{{QStringLiteral("rule"), g.rule},
+                                 {QStringLiteral("reason"), g.reason},
+                                 {QStringLiteral("two_person"), g.twoPerson},
+                                 {QStringLiteral("loses_data"), g.losesData}});
+    QJsonArray env;
+    for (const auto &kv : p.environment)
+        env.append(QJsonObject{{QStringLiteral("name"), kv.first}, {QStringLiteral("secret"), p.secretNames.contains(kv.first)}});
+    QJsonObject o{{QStringLiteral("number"), p.number},
+                  {QStringLiteral("label"), p.step.label},
+                  {QStringLiteral("kind"), kindName(p.step.kind)},
+                  {QStringLiteral("runner"), runnerName(p.step.runner)},
+                  {QStringLiteral("first_line"), p.step.firstLine},
+                  {QStringLiteral("last_line"), p.step.lastLine},
+                  {QStringLiteral("command"), p.command},
+                  {QStringLiteral("gates"), gates},
+                  {QStringLiteral("environment"), env},
+                  {QStringLiteral("missing"), QJsonArray::fromStringList(p.missing)},
+                  {QStringLiteral("problems"), QJsonArray::fromStringList(p.problems)},
+                  {QStringLiteral("ready"), p.ready()}};
+    if (!p.step.manualReason.isEmpty())
+        o.insert(QStringLiteral("manual_reason"), p.step.manualReason);
+    if (!p.sqlParameters.isEmpty())
+        o.insert(QStringLiteral("sql_parameters"), QJsonArray::fromStringList(p.sqlParameters));
+    return o;
+}
+
+void printPlan(QTextStream &out, const QString &file, const Runbook::Procedure &proc, const QList<PlannedStep> &steps)
+{
+    out << proc.name << QStringLiteral("  (%1:%2)").arg(file, lines(proc.firstLine, proc.lastLine)) << u'\n';
+    for (const QString &c : proc.cautions)
+        out << tr("  caution: %1").arg(c) << u'\n';
+    for (const PlannedStep &p : steps) {
+        const QString label = p.step.label.isEmpty() ? oneLine(p.step.text, 70) : p.step.label;
+        out << u'\n'
+            << tr("Step %1 of %2: %3  [%4, line %5]")
+                   .arg(p.number)
+                   .arg(steps.size())
+                   .arg(label, runnerName(p.step.runner).isEmpty() ? kindName(p.step.kind) : runnerName(p.step.runner),
+                        lines(p.step.firstLine, p.step.lastLine))
+            << u'\n';
+        for (const RunbookStep::Gate &g : p.step.gates)
+            out << (g.twoPerson ? tr("  GATE (%1, two people): %2") : tr("  GATE (%1): %2")).arg(g.rule, g.reason) << u'\n';
+        if (!p.step.manualReason.isEmpty())
+            out << tr("  by hand: %1").arg(p.step.manualReason) << u'\n';
+        const QString prompt = p.runnable() ? QStringLiteral("    $ ") : QStringLiteral("    ");
+        const QStringList commandLines = p.command.split(u'\n');
+        for (int i = 0; i < commandLines.size(); ++i)
+            out << (i == 0 ? prompt : QStringLiteral("      ")) << commandLines[i] << u'\n';
+        QStringList env;
+        for (const auto &kv : p.environment)
+            env.append(p.secretNames.contains(kv.first) ? tr("%1 (secret)").arg(kv.first) : kv.first);
+        if (!env.isEmpty())
+            out << tr("  environment: %1").arg(env.join(QStringLiteral(", "))) << u'\n';
+        if (!p.sqlParameters.isEmpty())
+            out << tr("  parameters: %1").arg(p.sqlParameters.join(QStringLiteral(", "))) << u'\n';
+        if (!p.missing.isEmpty())
+            out << tr("  MISSING: %1 (give --param KEY=VALUE)").arg(p.missing.join(QStringLiteral(", "))) << u'\n';
+        for (const QString &problem : p.problems)
+            out << tr("  REFUSED: %1").arg(problem) << u'\n';
+    }
+}
+
+} // namespace
+
+int runRunbookPlan(const Options &options)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList ruleErrors;
+    const RunbookParser parser(DestructiveClassifier::withUserRules(&ruleErrors));
+    for (const QString &e : std::as_const(ruleErrors))
+        err << tr("warning: %1 (the bundled rules are used without it)").arg(e) << Qt::endl;
+    Profile profile;
+    if (!options.profile.isEmpty()) {
+        const ProfileParser::Result parsed = ProfileParser::parseFile(options.profile);
+        if (!parsed.ok()) {
+            err << parsed.errorText() << Qt::endl;
+            return 3;
+        }
+        profile = *parsed.profile;
+    }
+    const QString file = options.files.value(0);
+    RunbookParser::Result r = parser.parseFile(file);
+    if (!r.ok()) {
+        err << r.error << Qt::endl;
+        return 3;
+    }
+    RunbookBinder::bind(r.runbook, profile);
+    QStringList candidates;
+    bool several = false;
+    const Runbook::Procedure *proc = findProcedure(r.runbook, options.procedure, &candidates, &several);
+    if (!proc) {
+        err << (several
+                    ? tr("%1: '%2' fits %3 procedures; say which:").arg(file, options.procedure).arg(candidates.size())
+                    : tr("%1: no procedure is called '%2'; the procedures are:").arg(file, options.procedure))
+            << u'\n';
+        for (const QString &c : std::as_const(candidates))
+            err << QStringLiteral("  ") << c << u'\n';
+        err.flush();
+        return 3;
+    }
+    // A key is the placeholder's name ("commit-hash", "DB_HOST") or its text
+    // as written ("<commit-hash>", "$DB_HOST").
+    QHash<QString, QString> names;
+    for (const RunbookStep &s : proc->steps)
+        for (const RunbookStep::Placeholder &ph : s.placeholders) {
+            names.insert(ph.name, ph.name);
+            names.insert(ph.text, ph.name);
+        }
+    StepPlanner::Values values;
+    for (const QString &kv : options.params) {
+        const qsizetype eq = kv.indexOf(u'=');
+        const QString key = kv.left(eq);
+        if (!names.contains(key)) {
+            QStringList known;
+            for (auto it = names.cbegin(); it != names.cend(); ++it)
+                if (it.key() == it.value())
+                    known.append(it.key());
+            known.sort();
+            err << tr("--param %1: the procedure has no such placeholder; it has: %2")
+                       .arg(key, known.isEmpty() ? tr("none") : known.join(QStringLiteral(", ")))
+                << Qt::endl;
+            return 64;
+        }
+        values.insert(names.value(key), {kv.mid(eq + 1), false});
+    }
+    const QList<PlannedStep> steps = StepPlanner::plan(*proc, values);
+    const bool ready = std::all_of(steps.cbegin(), steps.cend(), [](const PlannedStep &p) { return p.ready(); });
+    if (options.json) {
+        QJsonArray js;
+        for (const PlannedStep &p : steps)
+            js.append(planJson(p));
+        out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("file"), file},
+                                                           {QStringLiteral("procedure"), proc->name},
+                                                           {QStringLiteral("steps"), js},
+                                                           {QStringLiteral("ready"), ready}})
+                                     .toJson(QJsonDocument::Indented));
+    } else {
+        printPlan(out, file, *proc, steps);
+    }
+    return ready ? 0 : 1;
 }
 
 } // namespace qd

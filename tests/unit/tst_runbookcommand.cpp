@@ -11,7 +11,8 @@
 
 using namespace Qt::StringLiterals;
 
-// `quarterdeck runbook lint` as the real binary: exit codes, text, JSON.
+// `quarterdeck runbook lint` and `runbook plan` as the real binary: exit
+// codes, text, JSON.
 class TestRunbookCommand final : public QObject
 {
     Q_OBJECT
@@ -24,6 +25,13 @@ class TestRunbookCommand final : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
         return runQuarterdeck(QStringList{u"runbook"_s, u"lint"_s} + args, env);
+    }
+
+    Run plan(const QStringList &args)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+        return runQuarterdeck(QStringList{u"runbook"_s, u"plan"_s} + args, env);
     }
 
     QString write(const QString &name, const QByteArray &data)
@@ -89,6 +97,67 @@ private slots:
         QVERIFY2(rules.err.contains("destructive-rules.yaml:2:"), rules.err.constData());
         QVERIFY(rules.out.contains("GATE: a restore or rollback script puts an older state"));
         QFile::remove(m_dir.filePath(u"config/Quarterdeck/quarterdeck/destructive-rules.yaml"_s));
+    }
+
+    // The exact commands, values as one quoted word each, gates with their
+    // reasons; nothing runs (the hostile value would leave a file behind).
+    void planPrintsTheExactCommands()
+    {
+        const QString pwned = m_dir.filePath(u"pwned"_s);
+        const QString hostile = u"x'; touch %1; '"_s.arg(pwned);
+        const Run r = plan({QStringLiteral(QD_SOURCE_DIR "/examples/runbooks/sigmatradebot-rollback.md"), u"--procedure"_s,
+                            u"full database restore"_s, u"--profile"_s, QStringLiteral(QD_SOURCE_DIR "/examples/sigmatradebot.yaml"),
+                            u"--param"_s, u"YYYYMMDD_HHMMSS="_s + hostile, u"--json"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(!QFile::exists(pwned));
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(root.value(u"procedure"_s).toString(), u"Database Rollback › Full Database Restore"_s);
+        QVERIFY(root.value(u"ready"_s).toBool());
+        const QJsonArray steps = root.value(u"steps"_s).toArray();
+        QCOMPARE(steps.size(), 7);
+        const QJsonObject restore = steps[3].toObject();
+        QCOMPARE(restore.value(u"number"_s).toInt(), 4);
+        QCOMPARE(restore.value(u"runner"_s).toString(), u"bash"_s);
+        QCOMPARE(restore.value(u"gates"_s).toArray().first().toObject().value(u"rule"_s).toString(), u"restore-script"_s);
+        // Not a path: typed by hand, so it goes in where the stamp stood, one word.
+        const QString quoted = u"'x'\\''; touch "_s + pwned + u"; '\\'''"_s;
+        QCOMPARE(restore.value(u"command"_s).toString(),
+                 u"# 4. Restore\n./scripts/restore-from-backup.sh backups/daily/sigmatrade_"_s + quoted + u".sql.gz"_s);
+        QCOMPARE(steps[5].toObject().value(u"runner"_s).toString(), u"sql"_s);
+
+        // Text: each step, its gate and reason, the command.
+        const Run text = plan({QStringLiteral(QD_SOURCE_DIR "/examples/runbooks/sigmatradebot-rollback.md"), u"--procedure"_s,
+                               u"Full Database Restore"_s, u"--param"_s, u"YYYYMMDD_HHMMSS=20261122_031500"_s});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains("Step 4 of 7: Restore  [bash, line 30-32]\n"
+                                   "  GATE (restore-script): a restore or rollback script puts an older state in place of what runs now\n"),
+                 text.out.constData());
+        QVERIFY(text.out.contains("./scripts/restore-from-backup.sh backups/daily/sigmatrade_'20261122_031500'.sql.gz"));
+    }
+
+    void planSaysWhatIsMissing()
+    {
+        const QString rb = write(u"deploy.md"_s, "# Ops\n\n## Roll back the deploy\n\n```bash\n# 1. Check out\ngit checkout <commit-hash>\n"
+                                                "# 2. Tell\ncurl -X POST $HOOK_URL\n```\n\n## Roll back the config\n\n```bash\ncp a b\n```\n");
+        Run r = plan({rb, u"--procedure"_s, u"deploy"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains("MISSING: commit-hash (give --param KEY=VALUE)"), r.out.constData());
+        // By the text as written, too.
+        r = plan({rb, u"--procedure"_s, u"deploy"_s, u"--param"_s, u"<commit-hash>=4f2a9c1"_s, u"--param"_s, u"HOOK_URL=http://x"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("git checkout '4f2a9c1'"), r.out.constData());
+        QVERIFY(r.out.contains("curl -X POST \"$HOOK_URL\""));
+        QVERIFY(r.out.contains("environment: HOOK_URL"));
+        // A key the procedure does not have: usage, with the ones it has.
+        r = plan({rb, u"--procedure"_s, u"deploy"_s, u"--param"_s, u"commit_hash=1"_s});
+        QCOMPARE(r.code, 64);
+        QVERIFY2(r.err.contains("it has: HOOK_URL, commit-hash"), r.err.constData());
+        // "roll back" fits both procedures: say which.
+        r = plan({rb, u"--procedure"_s, u"roll back"_s});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("fits 2 procedures"), r.err.constData());
+        r = plan({rb});
+        QCOMPARE(r.code, 64);
     }
 };
 
