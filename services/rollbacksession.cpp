@@ -1,0 +1,337 @@
+#include "rollbacksession.h"
+
+#include "steprunner.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace qd {
+
+namespace {
+
+// Output kept on the timeline with the step's result; the runner keeps
+// more, and the step's own log is the place for all of it.
+constexpr qsizetype kOutputOnTimeline = 64 * 1024;
+
+QString seconds(qint64 ms)
+{
+    return ms < 10000 ? QString::number(double(ms) / 1000.0, 'f', 1) + QStringLiteral(" s")
+                      : QString::number((ms + 500) / 1000) + QStringLiteral(" s");
+}
+
+} // namespace
+
+RollbackSession::RollbackSession(const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_runner(new StepRunner(clock, this))
+{
+    connect(m_runner, &StepRunner::output, this, [this](const QString &text) {
+        if (m_running >= 0)
+            emit output(m_running, text);
+    });
+    connect(m_runner, &StepRunner::finished, this, [this](const StepResult &r) {
+        const int index = m_running;
+        m_running = -1;
+        if (index < 0)
+            return;
+        m_results.insert(index, r);
+        const PlannedStep &p = m_steps.at(index);
+        const QString label = p.step.label.isEmpty() ? tr("step %1").arg(p.number) : p.step.label;
+        QString text;
+        StepState state = StepState::Failed;
+        switch (r.outcome) {
+        case StepResult::Outcome::Succeeded:
+            state = StepState::Succeeded;
+            text = tr("Step %1 (%2) succeeded in %3").arg(p.number).arg(label, seconds(r.durationMs));
+            break;
+        case StepResult::Outcome::Failed:
+            text = r.exitCode >= 0 ? tr("Step %1 (%2) failed with exit code %3 after %4").arg(p.number).arg(label).arg(r.exitCode).arg(seconds(r.durationMs))
+                                   : tr("Step %1 (%2) failed: it crashed after %3").arg(p.number).arg(label, seconds(r.durationMs));
+            break;
+        case StepResult::Outcome::TimedOut:
+            state = StepState::TimedOut;
+            text = tr("Step %1 (%2) timed out after %3 and was stopped").arg(p.number).arg(label, seconds(r.durationMs));
+            break;
+        case StepResult::Outcome::Cancelled:
+            state = StepState::Cancelled;
+            text = tr("Step %1 (%2) cancelled after %3").arg(p.number).arg(label, seconds(r.durationMs));
+            break;
+        case StepResult::Outcome::FailedToStart:
+            text = tr("Step %1 (%2) could not start: %3").arg(p.number).arg(label, r.error);
+            break;
+        }
+        QJsonObject data = stepData(index);
+        data.insert(QStringLiteral("action"), QStringLiteral("finished"));
+        data.insert(QStringLiteral("outcome"), stateName(state));
+        data.insert(QStringLiteral("exitCode"), r.exitCode);
+        data.insert(QStringLiteral("durationMs"), r.durationMs);
+        data.insert(QStringLiteral("outputBytes"), r.outputBytes);
+        data.insert(QStringLiteral("output"), r.output.right(kOutputOnTimeline));
+        if (!r.error.isEmpty())
+            data.insert(QStringLiteral("error"), r.error);
+        TimelineEvent e = event(QStringLiteral("runbook-step"), text, data);
+        e.occurredAt = r.finishedAt;
+        e.key = state != StepState::Succeeded || p.step.destructive();
+        emit record(e);
+        setState(index, state);
+    });
+}
+
+RollbackSession::~RollbackSession() = default;
+
+void RollbackSession::setContext(const Context &context)
+{
+    m_context = context;
+    m_runner->setEnvironmentName(context.environmentName);
+    m_runner->setWorkingDirectory(context.workingDirectory);
+}
+
+void RollbackSession::setProcedure(const Runbook &runbook, const Runbook::Procedure &procedure, const QString &why)
+{
+    m_runbookPath = runbook.path;
+    m_procedure = procedure;
+    m_states.clear();
+    m_results.clear();
+    QJsonObject data{{QStringLiteral("action"), QStringLiteral("procedure")},
+                     {QStringLiteral("runbook"), runbook.path},
+                     {QStringLiteral("procedure"), procedure.name},
+                     {QStringLiteral("steps"), int(procedure.steps.size())}};
+    if (!why.isEmpty())
+        data.insert(QStringLiteral("why"), why);
+    TimelineEvent e = event(QStringLiteral("runbook"),
+                            why.isEmpty() ? tr("Procedure chosen: %1 (%2)").arg(procedure.name, QFileInfo(runbook.path).fileName())
+                                          : tr("Procedure chosen: %1 (%2): %3").arg(procedure.name, QFileInfo(runbook.path).fileName(), why),
+                            data);
+    e.key = true;
+    emit record(e);
+    replan();
+}
+
+QList<RunbookStep::Placeholder> RollbackSession::placeholders() const
+{
+    QList<RunbookStep::Placeholder> out;
+    QSet<QString> seen;
+    for (const RunbookStep &s : m_procedure.steps)
+        for (const RunbookStep::Placeholder &p : s.placeholders)
+            if (!seen.contains(p.name)) {
+                seen.insert(p.name);
+                out.append(p);
+            }
+    return out;
+}
+
+void RollbackSession::setValue(const QString &name, const StepPlanner::Value &value, const QString &how)
+{
+    const auto old = m_values.constFind(name);
+    if (old != m_values.cend() && old->text == value.text && old->secret == value.secret)
+        return;
+    m_values.insert(name, value);
+    QJsonObject data{{QStringLiteral("action"), QStringLiteral("parameter")}, {QStringLiteral("name"), name}, {QStringLiteral("secret"), value.secret}};
+    if (!value.secret)
+        data.insert(QStringLiteral("value"), value.text);
+    if (!how.isEmpty())
+        data.insert(QStringLiteral("how"), how);
+    const QString shown = value.secret ? tr("(a secret, not recorded)") : StepPlanner::shellQuote(value.text);
+    emit record(event(QStringLiteral("runbook"),
+                      how.isEmpty() ? tr("Parameter %1 = %2").arg(name, shown) : tr("Parameter %1 = %2 (%3)").arg(name, shown, how), data));
+    replan();
+}
+
+void RollbackSession::replan()
+{
+    m_steps = StepPlanner::plan(m_procedure, m_values);
+    emit stepsChanged();
+}
+
+int RollbackSession::current() const
+{
+    for (int i = 0; i < m_steps.size(); ++i) {
+        const StepState s = state(i);
+        if (s != StepState::Succeeded && s != StepState::Skipped && s != StepState::DoneByHand)
+            return i;
+    }
+    return int(m_steps.size());
+}
+
+bool RollbackSession::isRunning() const
+{
+    return m_running >= 0;
+}
+
+int RollbackSession::count(StepState s) const
+{
+    int n = 0;
+    for (int i = 0; i < m_steps.size(); ++i)
+        n += state(i) == s;
+    return n;
+}
+
+QString RollbackSession::refusal(int index, const std::optional<GateConfirmation> &confirmation) const
+{
+    if (index < 0 || index >= m_steps.size())
+        return tr("there is no step %1").arg(index + 1);
+    if (m_running >= 0)
+        return tr("step %1 is still running").arg(m_steps.at(m_running).number);
+    return StepRunner::refusal(m_steps.at(index), confirmation, m_context.environmentName);
+}
+
+bool RollbackSession::run(int index, const std::optional<GateConfirmation> &confirmation, QString *why)
+{
+    const QString refused = refusal(index, confirmation);
+    if (!refused.isEmpty()) {
+        *why = refused;
+        return false;
+    }
+    const PlannedStep &p = m_steps.at(index);
+    if (p.step.destructive() && confirmation) {
+        QJsonObject data = stepData(index);
+        data.insert(QStringLiteral("action"), QStringLiteral("gate"));
+        data.insert(QStringLiteral("typed"), confirmation->typed);
+        data.insert(QStringLiteral("by"), confirmation->by);
+        if (!confirmation->secondBy.isEmpty())
+            data.insert(QStringLiteral("secondBy"), confirmation->secondBy);
+        QJsonArray gates;
+        for (const RunbookStep::Gate &g : p.step.gates)
+            gates.append(QJsonObject{{QStringLiteral("rule"), g.rule}, {QStringLiteral("reason"), g.reason}});
+        data.insert(QStringLiteral("gates"), gates);
+        TimelineEvent e = event(QStringLiteral("gate"),
+                                confirmation->secondBy.isEmpty()
+                                    ? tr("Gate passed for step %1: %2 typed '%3'").arg(p.number).arg(confirmation->by, confirmation->typed)
+                                    : tr("Gate passed for step %1: %2 typed '%3', %4 confirmed")
+                                          .arg(p.number)
+                                          .arg(confirmation->by, confirmation->typed, confirmation->secondBy),
+                                data);
+        e.actor = confirmation->by;
+        e.key = true;
+        emit record(e);
+    }
+    m_running = index;
+    if (!m_runner->start(p, confirmation, why)) {
+        m_running = -1;
+        return false;
+    }
+    QJsonObject data = stepData(index);
+    data.insert(QStringLiteral("action"), QStringLiteral("started"));
+    emit record(event(QStringLiteral("runbook-step"),
+                      tr("Step %1 started: %2").arg(p.number).arg(p.step.label.isEmpty() ? p.command.section(u'\n', 0, 0) : p.step.label),
+                      data));
+    setState(index, StepState::Running);
+    return true;
+}
+
+QString RollbackSession::dryRun(int index)
+{
+    if (index < 0 || index >= m_steps.size())
+        return QString();
+    const PlannedStep &p = m_steps.at(index);
+    QJsonObject data = stepData(index);
+    data.insert(QStringLiteral("action"), QStringLiteral("dry-run"));
+    emit record(event(QStringLiteral("runbook-step"), tr("Step %1 dry run: shown, nothing ran").arg(p.number), data));
+    return p.command;
+}
+
+void RollbackSession::markDone(int index, const QString &note)
+{
+    if (index < 0 || index >= m_steps.size() || index == m_running)
+        return;
+    QJsonObject data = stepData(index);
+    data.insert(QStringLiteral("action"), QStringLiteral("done-by-hand"));
+    if (!note.isEmpty())
+        data.insert(QStringLiteral("note"), note);
+    const int n = m_steps.at(index).number;
+    emit record(event(QStringLiteral("runbook-step"),
+                      note.isEmpty() ? tr("Step %1 done by hand").arg(n) : tr("Step %1 done by hand: %2").arg(n).arg(note), data));
+    setState(index, StepState::DoneByHand);
+}
+
+void RollbackSession::skip(int index, const QString &reason)
+{
+    if (index < 0 || index >= m_steps.size() || index == m_running)
+        return;
+    QJsonObject data = stepData(index);
+    data.insert(QStringLiteral("action"), QStringLiteral("skipped"));
+    data.insert(QStringLiteral("reason"), reason);
+    TimelineEvent e = event(QStringLiteral("runbook-step"), tr("Step %1 skipped: %2").arg(m_steps.at(index).number).arg(reason), data);
+    e.key = m_steps.at(index).step.destructive();
+    emit record(e);
+    setState(index, StepState::Skipped);
+}
+
+void RollbackSession::continueAnyway(int index, const QString &reason)
+{
+    if (index < 0 || index >= m_steps.size() || index == m_running)
+        return;
+    QJsonObject data = stepData(index);
+    data.insert(QStringLiteral("action"), QStringLiteral("continued"));
+    data.insert(QStringLiteral("reason"), reason);
+    TimelineEvent e = event(QStringLiteral("runbook-step"),
+                            tr("Step %1 did not succeed; continuing anyway: %2").arg(m_steps.at(index).number).arg(reason), data);
+    e.key = true;
+    emit record(e);
+    setState(index, StepState::Skipped);
+}
+
+void RollbackSession::cancel()
+{
+    m_runner->cancel();
+}
+
+void RollbackSession::recordPage(const QString &page)
+{
+    emit record(event(QStringLiteral("runbook"), tr("Rollback wizard: %1").arg(page),
+                      QJsonObject{{QStringLiteral("action"), QStringLiteral("page")}, {QStringLiteral("page"), page}}));
+}
+
+void RollbackSession::recordEvent(const QString &kind, const QString &text, const QJsonObject &data, bool key)
+{
+    TimelineEvent e = event(kind, text, data);
+    e.key = key;
+    emit record(e);
+}
+
+QString RollbackSession::stateName(StepState s)
+{
+    switch (s) {
+    case StepState::Pending: return QStringLiteral("pending");
+    case StepState::Running: return QStringLiteral("running");
+    case StepState::Succeeded: return QStringLiteral("succeeded");
+    case StepState::Failed: return QStringLiteral("failed");
+    case StepState::Skipped: return QStringLiteral("skipped");
+    case StepState::DoneByHand: return QStringLiteral("done-by-hand");
+    case StepState::Cancelled: return QStringLiteral("cancelled");
+    case StepState::TimedOut: return QStringLiteral("timed-out");
+    }
+    return QString();
+}
+
+void RollbackSession::setState(int index, StepState s)
+{
+    m_states.insert(index, s);
+    emit stepChanged(index);
+}
+
+QJsonObject RollbackSession::stepData(int index) const
+{
+    const PlannedStep &p = m_steps.at(index);
+    return QJsonObject{{QStringLiteral("runbook"), m_runbookPath},
+                       {QStringLiteral("procedure"), m_procedure.name},
+                       {QStringLiteral("step"), p.number},
+                       {QStringLiteral("label"), p.step.label},
+                       {QStringLiteral("line"), p.step.firstLine},
+                       {QStringLiteral("command"), p.command}};
+}
+
+TimelineEvent RollbackSession::event(const QString &kind, const QString &text, const QJsonObject &data) const
+{
+    TimelineEvent e;
+    e.incidentId = m_context.incident;
+    e.kind = kind;
+    e.actor = m_context.actor;
+    e.text = text;
+    e.data = data;
+    e.occurredAt = m_clock->now();
+    return e;
+}
+
+} // namespace qd

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "clock.h"
+#include "gateconfirmation.h"
+#include "plannedstep.h"
+#include "runbook.h"
+#include "stepplanner.h"
+#include "stepresult.h"
+#include "timelineevent.h"
+
+#include <QObject>
+#include <QUuid>
+
+#include <optional>
+
+namespace qd {
+
+class StepRunner;
+
+// One guided run of a runbook procedure (issue 6): the values chosen, the
+// steps planned from them, what became of each step, and a timeline event
+// for every choice and action as it happens. The wizard's pages drive it;
+// it runs bash steps through its StepRunner and never blocks.
+class RollbackSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RollbackSession)
+public:
+    enum class StepState { Pending, Running, Succeeded, Failed, Skipped, DoneByHand, Cancelled, TimedOut };
+    Q_ENUM(StepState)
+
+    struct Context
+    {
+        QUuid incident;
+        QString actor;             // who drives the wizard
+        QString environmentName;   // the word a gate asks for
+        QString workingDirectory;  // where commands run
+    };
+
+    explicit RollbackSession(const Clock *clock, QObject *parent = nullptr);
+    ~RollbackSession() override;
+
+    void setContext(const Context &context);
+    Context context() const { return m_context; }
+
+    // Chooses the procedure; the values chosen so far are kept where the
+    // new procedure has the same placeholders.
+    void setProcedure(const Runbook &runbook, const Runbook::Procedure &procedure, const QString &why = QString());
+    const Runbook::Procedure &procedure() const { return m_procedure; }
+    QString runbookPath() const { return m_runbookPath; }
+    bool hasProcedure() const { return !m_procedure.name.isEmpty(); }
+
+    // The placeholders of the procedure, once each, in the order they appear.
+    QList<RunbookStep::Placeholder> placeholders() const;
+    // A value for a placeholder, and how it was chosen ("picked from the
+    // backup inventory", "typed"; an override of a warning says so).
+    void setValue(const QString &name, const StepPlanner::Value &value, const QString &how = QString());
+    StepPlanner::Values values() const { return m_values; }
+
+    const QList<PlannedStep> &steps() const { return m_steps; }
+    StepState state(int index) const { return m_states.value(index, StepState::Pending); }
+    StepResult result(int index) const { return m_results.value(index); }
+    // The first step not yet finished, skipped or done; steps().size() at the end.
+    int current() const;
+    bool isRunning() const;
+    int count(StepState state) const;
+
+    // Why step `index` may not run now with `confirmation`; empty when it may.
+    QString refusal(int index, const std::optional<GateConfirmation> &confirmation) const;
+    // Runs it. A gate's confirmation is recorded (what was typed, by whom)
+    // before the step starts. False with the reason when refused.
+    bool run(int index, const std::optional<GateConfirmation> &confirmation, QString *why);
+    // What would run, recorded as looked at; runs nothing.
+    QString dryRun(int index);
+    void markDone(int index, const QString &note);
+    void skip(int index, const QString &reason);
+    // After a failure: go on as if it had worked, the reason recorded.
+    void continueAnyway(int index, const QString &reason);
+    void cancel();
+    // A page of the wizard reached ("Parameters", "Steps"), for the record.
+    void recordPage(const QString &page);
+    // Anything else worth the timeline, by the driver (e.g. the summary).
+    void recordEvent(const QString &kind, const QString &text, const QJsonObject &data, bool key = false);
+
+    static QString stateName(StepState state);
+
+signals:
+    // For the incident's timeline: append each, in order.
+    void record(const qd::TimelineEvent &event);
+    void stepsChanged();               // replanned: values or procedure changed
+    void stepChanged(int index);       // its state changed
+    void output(int index, const QString &text);
+
+private:
+    void replan();
+    void setState(int index, StepState state);
+    QJsonObject stepData(int index) const;
+    TimelineEvent event(const QString &kind, const QString &text, const QJsonObject &data) const;
+
+    const Clock *m_clock;
+    StepRunner *m_runner;
+    Context m_context;
+    QString m_runbookPath;
+    Runbook::Procedure m_procedure;
+    StepPlanner::Values m_values;
+    QList<PlannedStep> m_steps;
+    QHash<int, StepState> m_states;
+    QHash<int, StepResult> m_results;
+    int m_running = -1;
+};
+
+} // namespace qd

@@ -1,0 +1,154 @@
+#include "manualclock.h"
+#include "rollbacksession.h"
+#include "runbookparser.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace qd;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(qd::TimelineEvent)
+
+// A procedure parsed from Markdown, run through the session with real bash:
+// values chosen, a gate passed, a failure continued past, a step skipped and
+// one done by hand, each on the timeline in the order it happened.
+class TestRollbackSession final : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    ManualClock m_clock{QDateTime(QDate(2026, 12, 6), QTime(3, 0), Qt::UTC)};
+    Runbook m_runbook;
+
+    QList<TimelineEvent> events(const QSignalSpy &spy)
+    {
+        QList<TimelineEvent> out;
+        for (const QList<QVariant> &args : spy)
+            out.append(args.first().value<TimelineEvent>());
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<qd::TimelineEvent>();
+        QVERIFY(m_dir.isValid());
+        const QByteArray md = "# Trade drill\n\n## Roll back the trade service\n\n"
+                              "```bash\n"
+                              "# 1. Safety copy\n"
+                              "mkdir -p current safety && echo 2.4.1 > current/version && echo 2.4.1 > safety/version\n"
+                              "# 2. Remove the bad version\n"
+                              "rm -rf current\n"
+                              "# 3. Put back the previous version\n"
+                              "mkdir -p current && printf '%s' <previous-version> > current/version\n"
+                              "# 4. Check the version\n"
+                              "grep -qx 2.4.0 current/version\n"
+                              "# 5. Tell the desk\n"
+                              "echo told\n"
+                              "```\n\n"
+                              "1. **Watch the dashboard:** every service green\n";
+        m_runbook = RunbookParser().parse(md, m_dir.filePath(u"drill.md"_s));
+        QCOMPARE(m_runbook.procedures.size(), 1);
+        QCOMPARE(m_runbook.procedures.first().steps.size(), 6);
+        QVERIFY(m_runbook.procedures.first().steps.at(1).destructive());
+    }
+
+    void aWholeRun()
+    {
+        RollbackSession session(&m_clock);
+        session.setContext({QUuid::createUuid(), u"ana"_s, u"sandbox"_s, m_dir.path()});
+        QSignalSpy recorded(&session, &RollbackSession::record);
+        QString out;
+        connect(&session, &RollbackSession::output, this, [&out](int, const QString &t) { out += t; });
+
+        session.setProcedure(m_runbook, m_runbook.procedures.first(), u"bad deploy of trade"_s);
+        QCOMPARE(session.placeholders().size(), 1);
+        QCOMPARE(session.placeholders().first().name, u"previous-version"_s);
+        QVERIFY(!session.steps().at(2).ready());
+        QVERIFY(session.refusal(2, std::nullopt).contains(u"previous-version"_s));
+        session.setValue(u"previous-version"_s, {u"2.4.0"_s, false}, u"typed"_s);
+        QCOMPARE(session.steps().at(2).command, u"# 3. Put back the previous version\nmkdir -p current && printf '%s' '2.4.0' > current/version"_s);
+
+        QString why;
+        QVERIFY2(session.run(0, std::nullopt, &why), qPrintable(why));
+        QVERIFY(!session.run(1, std::nullopt, &why));   // still running
+        QTRY_COMPARE(session.state(0), RollbackSession::StepState::Succeeded);
+        QCOMPARE(session.current(), 1);
+
+        // The gate: nothing without the word, then the word, by ana.
+        QVERIFY(!session.run(1, std::nullopt, &why));
+        QVERIFY2(why.contains(u"type sandbox"_s), qPrintable(why));
+        QVERIFY(QFile::exists(m_dir.filePath(u"current/version"_s)));
+        const GateConfirmation gate{u"sandbox"_s, u"ana"_s, QString(), session.steps().at(1).command, m_clock.now()};
+        QVERIFY2(session.run(1, gate, &why), qPrintable(why));
+        QTRY_COMPARE(session.state(1), RollbackSession::StepState::Succeeded);
+        QVERIFY(!QFile::exists(m_dir.filePath(u"current/version"_s)));
+
+        // Step 3 with a value that then fails step 4: continue anyway.
+        session.setValue(u"previous-version"_s, {u"2.3.9"_s, false}, u"typed"_s);
+        QVERIFY(session.run(2, std::nullopt, &why));
+        QTRY_COMPARE(session.state(2), RollbackSession::StepState::Succeeded);
+        QVERIFY(session.run(3, std::nullopt, &why));
+        QTRY_COMPARE(session.state(3), RollbackSession::StepState::Failed);
+        QCOMPARE(session.result(3).exitCode, 1);
+        QCOMPARE(session.current(), 3);
+        session.continueAnyway(3, u"checked by hand: 2.3.9 is fine"_s);
+        QCOMPARE(session.current(), 4);
+        QCOMPARE(session.dryRun(4), u"# 5. Tell the desk\necho told"_s);
+        session.skip(4, u"the desk is on the call"_s);
+        session.markDone(5, u"all green"_s);
+        QCOMPARE(session.current(), 6);
+        QCOMPARE(session.count(RollbackSession::StepState::Skipped), 2);
+        QVERIFY(out.isEmpty());   // none of the steps printed anything
+
+        const QList<TimelineEvent> e = events(recorded);
+        QStringList actions;
+        for (const TimelineEvent &ev : e) {
+            QCOMPARE(ev.incidentId, session.context().incident);
+            actions.append(ev.kind + u':' + ev.data.value(u"action"_s).toString());
+        }
+        QCOMPARE(actions, (QStringList{u"runbook:procedure"_s, u"runbook:parameter"_s,
+                                       u"runbook-step:started"_s, u"runbook-step:finished"_s,
+                                       u"gate:gate"_s, u"runbook-step:started"_s, u"runbook-step:finished"_s,
+                                       u"runbook:parameter"_s,
+                                       u"runbook-step:started"_s, u"runbook-step:finished"_s,
+                                       u"runbook-step:started"_s, u"runbook-step:finished"_s,
+                                       u"runbook-step:continued"_s, u"runbook-step:dry-run"_s,
+                                       u"runbook-step:skipped"_s, u"runbook-step:done-by-hand"_s}));
+        const TimelineEvent &gateEvent = e.at(4);
+        QCOMPARE(gateEvent.actor, u"ana"_s);
+        QCOMPARE(gateEvent.data.value(u"typed"_s).toString(), u"sandbox"_s);
+        QCOMPARE(gateEvent.data.value(u"command"_s).toString(), u"# 2. Remove the bad version\nrm -rf current"_s);
+        QVERIFY(gateEvent.key);
+        QCOMPARE(e.at(11).data.value(u"outcome"_s).toString(), u"failed"_s);
+        QCOMPARE(e.at(11).data.value(u"exitCode"_s).toInt(), 1);
+        QVERIFY(e.at(11).key);
+        QCOMPARE(e.at(1).text, u"Parameter previous-version = '2.4.0' (typed)"_s);
+    }
+
+    // A secret value is never on the timeline; its output is masked there too.
+    void secretsStayOffTheTimeline()
+    {
+        const QByteArray md = "# Ops\n\n## Rotate\n\n```bash\necho \"token is $API_TOKEN\"\n```\n";
+        const Runbook rb = RunbookParser().parse(md, m_dir.filePath(u"rotate.md"_s));
+        RollbackSession session(&m_clock);
+        session.setContext({QUuid::createUuid(), u"ana"_s, u"sandbox"_s, m_dir.path()});
+        QSignalSpy recorded(&session, &RollbackSession::record);
+        session.setProcedure(rb, rb.procedures.first());
+        session.setValue(u"API_TOKEN"_s, {u"canary-91b2"_s, true}, u"from the keychain"_s);
+        QString why;
+        QVERIFY2(session.run(0, std::nullopt, &why), qPrintable(why));
+        QTRY_COMPARE(session.state(0), RollbackSession::StepState::Succeeded);
+        for (const TimelineEvent &ev : events(recorded)) {
+            QVERIFY2(!ev.text.contains(u"canary"_s), qPrintable(ev.text));
+            QVERIFY2(!QString::fromUtf8(QJsonDocument(ev.data).toJson()).contains(u"canary"_s), qPrintable(ev.text));
+        }
+        QCOMPARE(session.result(0).output, u"token is ••••••\n"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRollbackSession)
+#include "tst_rollbacksession.moc"
