@@ -20,6 +20,9 @@
 #include "profilewatcher.h"
 #include "runbooklibrary.h"
 #include "runbookswidget.h"
+#include "rollbacksession.h"
+#include "rollbackwizard.h"
+#include "triagepage.h"
 #include "sandbox.h"
 #include "servicetablemodel.h"
 #include "sqlitestore.h"
@@ -126,16 +129,16 @@ bool Application::start()
     connect(m_watcher, &ProfileWatcher::profileRejected, m_window.get(), &MainWindow::setProfileErrors);
     connect(m_window.get(), &MainWindow::openProfileRequested, this, &Application::openProfile);
     connect(m_window.get(), &MainWindow::reloadProfileRequested, m_watcher, &ProfileWatcher::reload);
-    connect(m_window.get(), &MainWindow::checkNowRequested, this, [this] {
-        QMetaObject::invokeMethod(m_engine, &ProbeEngine::checkNow, Qt::QueuedConnection);
-        QMetaObject::invokeMethod(m_heartbeats, &HeartbeatMonitor::pollNow, Qt::QueuedConnection);
-        m_window->showStatus(tr("Checking every service now"));
-    });
+    connect(m_window.get(), &MainWindow::checkNowRequested, this, &Application::checkNow);
+    connect(m_window.get(), &MainWindow::rollbackRequested, this, &Application::openRollback);
 
     BackupsWidget *backupsTab = m_window->backups();
     connect(m_backups, &BackupService::inventoryChanged, backupsTab, &BackupsWidget::setSets);
     connect(m_backups, &BackupService::inventoryChanged, m_window.get(),
             [this](const QList<BackupSetStatus> &sets) {
+                m_inventory = sets;
+                if (m_rollback)
+                    m_rollback->setInventory(sets);
                 m_window->dashboard()->backupBadges()->setSets(sets);
                 m_objectiveModel->setBackupSets(sets);
             });
@@ -155,6 +158,14 @@ bool Application::start()
     ageTick->start(5000);
 
     auto *incidentTab = new IncidentWidget(m_incidents, *m_clock);
+    // The drill a rollback declared for itself: open the wizard on it.
+    connect(m_incidents, &IncidentService::declared, this, [this](const Incident &incident) {
+        if (!m_pendingRollback || !incident.drill)
+            return;
+        const auto [path, procedure] = *m_pendingRollback;
+        m_pendingRollback.reset();
+        showRollback(incident, path, procedure);
+    });
     incidentTab->setActor(loginName());
     m_window->setIncidentWidget(incidentTab);
     connect(m_incidents, &IncidentService::opened, this, [this](bool ok, const QString &error) {
@@ -191,6 +202,65 @@ bool Application::start()
     return true;
 }
 
+void Application::checkNow()
+{
+    QMetaObject::invokeMethod(m_engine, &ProbeEngine::checkNow, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_heartbeats, &HeartbeatMonitor::pollNow, Qt::QueuedConnection);
+    m_window->showStatus(tr("Checking every service now"));
+}
+
+void Application::openRollback(const QString &runbookPath, const QString &procedure)
+{
+    if (m_rollback) {
+        m_rollback->raise();
+        m_rollback->activateWindow();
+        return;
+    }
+    if (m_profile.path.isEmpty()) {
+        m_window->showStatus(tr("Open a profile first: the rollback runs against its environment"));
+        return;
+    }
+    const Incident current = m_window->incident() ? m_window->incident()->incident() : Incident();
+    if (!current.id.isNull() && current.open()) {
+        showRollback(current, runbookPath, procedure);
+        return;
+    }
+    // Nothing open: a drill, recorded like an incident and marked so.
+    m_pendingRollback = qMakePair(runbookPath, procedure);
+    Incident drill;
+    drill.title = tr("Drill: guided rollback on %1").arg(m_profile.environment.name);
+    drill.severity = Incident::Severity::Sev4;
+    drill.environment = m_profile.environment.name;
+    drill.drill = true;
+    m_window->incident()->declare(drill);
+    m_window->showStatus(tr("No incident is open: declaring a drill for the rollback"));
+}
+
+void Application::showRollback(const Incident &incident, const QString &runbookPath, const QString &procedure)
+{
+    RollbackInputs inputs;
+    inputs.runbooks = m_runbooks->runbooks();
+    inputs.profile = m_profile;
+    inputs.inventory = m_inventory;
+    inputs.incident = incident;
+    inputs.services = m_serviceModel;
+    inputs.heartbeats = m_heartbeatModel;
+    inputs.clock = m_clock.get();
+    auto *session = new RollbackSession(m_clock.get());
+    // Commands run where the profile lives: runbooks name paths relative to it.
+    session->setContext({incident.id, loginName(), m_profile.environment.name, QFileInfo(m_profile.path).absolutePath()});
+    m_rollback = new RollbackWizard(session, inputs);
+    session->setParent(m_rollback);
+    m_rollback->setAttribute(Qt::WA_DeleteOnClose);
+    // In order, on the store's thread: each event as the session makes it.
+    connect(session, &RollbackSession::record, m_incidents, &IncidentService::append);
+    connect(m_rollback, &RollbackWizard::checkNowRequested, this, &Application::checkNow);
+    m_rollback->show();
+    if (!procedure.isEmpty())
+        m_rollback->triagePage()->selectProcedure(procedure);
+    (void)runbookPath;
+}
+
 void Application::openProfile(const QString &path)
 {
     m_window->showStatus(tr("Opening %1…").arg(QFileInfo(path).fileName()));
@@ -206,6 +276,7 @@ void Application::onProfileLoaded(const Profile &profile)
     if (profile.path != m_shownProfile)
         m_latency->clear();
     m_shownProfile = profile.path;
+    m_profile = profile;
     m_window->setDrillsVisible(!m_sandboxProfile.isEmpty() && profile.path == m_sandboxProfile);
     m_window->setProfile(profile);
     m_serviceModel->setServices(profile.services);

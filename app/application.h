@@ -1,11 +1,16 @@
 #pragma once
 
+#include "backupsetstatus.h"
+#include "incident.h"
 #include "options.h"
 #include "profile.h"
 
 #include <QObject>
+#include <QPair>
+#include <QPointer>
 #include <QThread>
 #include <memory>
+#include <optional>
 
 namespace qd {
 
@@ -18,6 +23,7 @@ class MainWindow;
 class ObjectiveModel;
 class ProbeEngine;
 class ProfileWatcher;
+class RollbackWizard;
 class RunbookLibrary;
 class Sandbox;
 class ServiceTableModel;
@@ -43,6 +49,11 @@ private:
     void scheduleScreenshots();
     void grab(const QString &name);
     void screenshotIncident();
+    // The guided rollback wizard (issue 6), for the incident on show, or for
+    // a drill incident declared first when none is open.
+    void openRollback(const QString &runbookPath, const QString &procedure);
+    void showRollback(const Incident &incident, const QString &runbookPath, const QString &procedure);
+    void checkNow();
 
     Options m_options;
     std::unique_ptr<SystemClock> m_clock;
@@ -65,6 +76,12 @@ private:
     ObjectiveModel *m_objectiveModel;
     LatencyHistory *m_latency;
     std::unique_ptr<MainWindow> m_window;
+    Profile m_profile;                       // the one on show
+    QList<BackupSetStatus> m_inventory;      // the newest backup inventory
+    QPointer<RollbackWizard> m_rollback;
+    // A rollback asked for with no incident open waits for the drill
+    // incident it declares: the procedure to start at.
+    std::optional<QPair<QString, QString>> m_pendingRollback;
 };
 
 } // namespace qd

@@ -148,6 +148,8 @@ int RollbackSession::current() const
 {
     for (int i = 0; i < m_steps.size(); ++i) {
         const StepState s = state(i);
+        if (runsAtVerification(m_steps.at(i)) && s == StepState::Pending)
+            continue;
         if (s != StepState::Succeeded && s != StepState::Skipped && s != StepState::DoneByHand)
             return i;
     }

@@ -60,8 +60,14 @@ public:
     const QList<PlannedStep> &steps() const { return m_steps; }
     StepState state(int index) const { return m_states.value(index, StepState::Pending); }
     StepResult result(int index) const { return m_results.value(index); }
-    // The first step not yet finished, skipped or done; steps().size() at the end.
+    // The first step not yet finished, skipped or done; steps().size() at
+    // the end. SQL steps do not hold it up: they are checks, and run at the
+    // verification against the profile's database.
     int current() const;
+    static bool runsAtVerification(const PlannedStep &step)
+    {
+        return step.step.kind == RunbookStep::Kind::Command && step.step.runner == RunbookStep::Runner::Sql;
+    }
     bool isRunning() const;
     int count(StepState state) const;
 

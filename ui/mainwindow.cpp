@@ -164,6 +164,10 @@ void MainWindow::buildMenus()
         m_incident->showDetails();
     });
     details->setShortcut(QKeySequence(Qt::ALT | Qt::Key_6));
+    incident->addSeparator();
+    QAction *rollback = incident->addAction(tr("Guided &Rollback…"), this, [this] { emit rollbackRequested(QString(), QString()); });
+    rollback->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    connect(m_runbooks, &RunbooksWidget::rollbackRequested, this, &MainWindow::rollbackRequested);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Quarterdeck"), this, &MainWindow::showAbout);

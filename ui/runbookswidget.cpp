@@ -8,6 +8,8 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
+#include <QHBoxLayout>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -120,6 +122,7 @@ RunbooksWidget::RunbooksWidget(QWidget *parent)
     , m_code(new QPlainTextEdit(this))
     , m_source(new QTextBrowser(this))
     , m_header(new QLabel(this))
+    , m_rollback(new QPushButton(tr("Start &guided rollback…"), this))
     , m_empty(new QLabel(this))
 {
     setObjectName(QStringLiteral("runbooksWidget"));
@@ -174,7 +177,14 @@ RunbooksWidget::RunbooksWidget(QWidget *parent)
     auto *right = new QWidget(this);
     auto *rl = new QVBoxLayout(right);
     rl->setContentsMargins(0, 0, 0, 0);
-    rl->addWidget(m_header);
+    auto *headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_header, 1);
+    headerRow->addWidget(m_rollback, 0, Qt::AlignTop);
+    m_rollback->setObjectName(QStringLiteral("startRollback"));
+    m_rollback->setToolTip(tr("Walk through this procedure step by step, with its gates (Ctrl+G)"));
+    m_rollback->setEnabled(false);
+    connect(m_rollback, &QPushButton::clicked, this, [this] { emit rollbackRequested(m_shownPath, m_shownProcedure); });
+    rl->addLayout(headerRow);
     auto *stepsAndSource = new QSplitter(Qt::Horizontal, right);
     stepsAndSource->addWidget(middle);
     stepsAndSource->addWidget(m_source);
@@ -313,6 +323,9 @@ void RunbooksWidget::showProcedure(QTreeWidgetItem *item)
     m_code->clear();
     m_source->clear();
     m_header->clear();
+    m_rollback->setEnabled(false);
+    m_shownPath.clear();
+    m_shownProcedure.clear();
     if (!item)
         return;
     const int r = item->data(0, kRunbookRole).toInt();
@@ -356,6 +369,9 @@ void RunbooksWidget::showProcedure(QTreeWidgetItem *item)
         return;
     }
     const Runbook::Procedure &proc = rb.procedures[p];
+    m_shownPath = rb.path;
+    m_shownProcedure = proc.name;
+    m_rollback->setEnabled(!proc.steps.isEmpty());
     QString header = rb.unreadable.isEmpty() ? proc.name
                                              : tr("%1\nThe file can no longer be read (%2); this is its last good reading.")
                                                    .arg(proc.name, rb.unreadable);

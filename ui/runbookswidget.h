@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QPlainTextEdit;
 class QTextBrowser;
 class QTreeWidget;
@@ -30,6 +31,11 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     QTreeWidget *steps() const { return m_steps; }
     QTextBrowser *source() const { return m_source; }
+    QPushButton *rollbackButton() const { return m_rollback; }
+
+signals:
+    // The guided rollback for a procedure: its runbook's path and its name.
+    void rollbackRequested(const QString &path, const QString &procedure);
 
 private:
     void showProcedure(QTreeWidgetItem *item);
@@ -41,6 +47,9 @@ private:
     QPlainTextEdit *m_code;
     QTextBrowser *m_source;
     QLabel *m_header;
+    QPushButton *m_rollback;
+    QString m_shownPath;        // the procedure on show, for the rollback button
+    QString m_shownProcedure;
     QLabel *m_empty;
 };
 

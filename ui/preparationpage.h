@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QVBoxLayout;
+
+namespace qd {
+
+class RollbackWizard;
+
+// Page 3: before anything changes. The procedure's cautions; the runbook's
+// preparation checklist ("Assess the situation", "Secure current state"),
+// each item ticked; and, when no step takes a backup or safety copy before
+// the first destructive one, a stop that asks where the safety copy is.
+class PreparationPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreparationPage)
+public:
+    explicit PreparationPage(RollbackWizard *wizard);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    QList<QCheckBox *> checklist() const { return m_items; }
+    bool asksForSafetyCopy() const;
+    QLineEdit *safetyCopy() const { return m_safety; }
+
+private:
+    RollbackWizard *m_wizard;
+    QLabel *m_cautions;
+    QVBoxLayout *m_list;
+    QList<QCheckBox *> m_items;
+    QLabel *m_safetyWarning;
+    QLineEdit *m_safety;
+    bool m_askSafety = false;
+};
+
+} // namespace qd

@@ -1,0 +1,66 @@
+#include "rollbackwizard.h"
+
+#include "parameterspage.h"
+#include "preparationpage.h"
+#include "rollbacksession.h"
+#include "stepspage.h"
+#include "summarypage.h"
+#include "triagepage.h"
+#include "verificationpage.h"
+
+#include <QJsonObject>
+#include <QLabel>
+
+namespace qd {
+
+RollbackWizard::RollbackWizard(RollbackSession *session, const RollbackInputs &inputs, QWidget *parent)
+    : QWizard(parent)
+    , m_session(session)
+    , m_inputs(inputs)
+{
+    setObjectName(QStringLiteral("rollbackWizard"));
+    setWindowTitle(inputs.incident.id.isNull() ? tr("Guided rollback (drill)")
+                                               : tr("Guided rollback: %1").arg(inputs.incident.title));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setButtonText(QWizard::CancelButton, tr("Close"));
+    m_triage = new TriagePage(this);
+    m_parameters = new ParametersPage(this);
+    m_preparation = new PreparationPage(this);
+    m_steps = new StepsPage(this);
+    m_verification = new VerificationPage(this);
+    m_summary = new SummaryPage(this);
+    setPage(Triage, m_triage);
+    setPage(Parameters, m_parameters);
+    setPage(Preparation, m_preparation);
+    setPage(Steps, m_steps);
+    setPage(Verification, m_verification);
+    setPage(Summary, m_summary);
+    resize(1200, 780);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id > Triage && page(id))
+            m_session->recordPage(page(id)->title());
+    });
+}
+
+void RollbackWizard::setInventory(const QList<BackupSetStatus> &sets)
+{
+    m_inputs.inventory = sets;
+}
+
+void RollbackWizard::reject()
+{
+    // Closing while a step runs would leave it unwatched: cancel it first.
+    if (m_session->isRunning()) {
+        m_steps->statusLabel()->setText(tr("A step is running: Cancel it before closing the wizard."));
+        return;
+    }
+    if (m_session->hasProcedure() && currentId() != Summary)
+        m_session->recordEvent(QStringLiteral("runbook"),
+                               tr("Rollback wizard closed at %1, before the end").arg(currentPage() ? currentPage()->title() : QString()),
+                               QJsonObject{{QStringLiteral("action"), QStringLiteral("closed")}}, true);
+    QWizard::reject();
+}
+
+} // namespace qd

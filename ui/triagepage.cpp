@@ -1,0 +1,231 @@
+#include "triagepage.h"
+
+#include "rollbacksession.h"
+#include "rollbackwizard.h"
+
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace qd {
+
+namespace {
+
+constexpr int kRunbookRole = Qt::UserRole + 1;
+constexpr int kProcedureRole = Qt::UserRole + 2;
+
+// The words of a rollback type worth matching against procedure names:
+// "Service-level" → service; "Data restore" → data, restore.
+QStringList typeWords(const QString &type)
+{
+    static const QRegularExpression split(QStringLiteral("[^\\p{L}]+"));
+    static const QStringList filler = {QStringLiteral("rollback"), QStringLiteral("level"), QStringLiteral("full"),
+                                       QStringLiteral("partial"), QStringLiteral("type")};
+    QStringList out;
+    for (const QString &w : type.toLower().split(split, Qt::SkipEmptyParts))
+        if (w.size() >= 4 && !filler.contains(w))
+            out.append(w);
+    return out;
+}
+
+} // namespace
+
+TriagePage::TriagePage(RollbackWizard *wizard)
+    : m_wizard(wizard)
+    , m_context(new QLabel(this))
+    , m_matrix(new QTreeWidget(this))
+    , m_procedures(new QTreeWidget(this))
+    , m_details(new QLabel(this))
+{
+    setTitle(tr("Triage"));
+    setSubTitle(tr("Pick what is wrong from the runbook's decision matrix to see the procedures it recommends, "
+                   "or pick any procedure directly."));
+    m_context->setWordWrap(true);
+    m_matrix->setObjectName(QStringLiteral("triageMatrix"));
+    m_matrix->setHeaderLabels({tr("Decision matrix")});
+    m_matrix->setRootIsDecorated(true);
+    m_matrix->setAlternatingRowColors(true);
+    m_procedures->setObjectName(QStringLiteral("triageProcedures"));
+    m_procedures->setHeaderLabels({tr("Procedure"), tr("Steps"), tr("Gates"), QString()});
+    m_procedures->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_procedures->header()->setStretchLastSection(false);
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_matrix);
+    split->addWidget(m_procedures);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_context);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_details);
+
+    connect(m_matrix, &QTreeWidget::currentItemChanged, this, &TriagePage::recommend);
+    connect(m_procedures, &QTreeWidget::currentItemChanged, this, [this] {
+        showSelected();
+        emit completeChanged();
+    });
+    connect(m_procedures, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (item && item->data(0, kProcedureRole).isValid())
+            m_wizard->next();
+    });
+}
+
+void TriagePage::initializePage()
+{
+    const RollbackInputs &in = m_wizard->inputs();
+    m_context->setText(in.incident.id.isNull()
+                           ? tr("<b>Drill</b>: nothing is recorded against a real incident.")
+                           : tr("For <b>%1 %2</b>: %3 (%4)")
+                                 .arg(Incident::severityName(in.incident.severity), Incident::severityWord(in.incident.severity),
+                                      in.incident.title.toHtmlEscaped(), Incident::statusName(in.incident.status)));
+    m_matrix->clear();
+    m_procedures->clear();
+    for (int r = 0; r < in.runbooks.size(); ++r) {
+        const Runbook &rb = in.runbooks.at(r);
+        for (const Runbook::Table &t : rb.tables) {
+            if (t.kind != Runbook::Table::Kind::DecisionMatrix)
+                continue;
+            auto *table = new QTreeWidgetItem(m_matrix, {t.section.isEmpty() ? rb.title : t.section});
+            table->setToolTip(0, QStringLiteral("%1:%2").arg(QFileInfo(rb.path).fileName()).arg(t.firstLine));
+            table->setFlags(Qt::ItemIsEnabled);
+            for (const QStringList &row : t.rows) {
+                QStringList cells;
+                for (int c = 0; c < row.size(); ++c)
+                    if (!row.at(c).isEmpty())
+                        cells.append(c < t.header.size() && c > 0 ? QStringLiteral("%1: %2").arg(t.header.at(c), row.at(c)) : row.at(c));
+                auto *item = new QTreeWidgetItem(table, {cells.join(QStringLiteral(" · "))});
+                item->setToolTip(0, cells.join(u'\n'));
+                item->setData(0, kRunbookRole, r);
+                // The rollback type: the column whose header names it.
+                QString type;
+                for (int c = 0; c < t.header.size() && c < row.size(); ++c)
+                    if (t.header.at(c).contains(QStringLiteral("type"), Qt::CaseInsensitive)
+                        || t.header.at(c).contains(QStringLiteral("rollback"), Qt::CaseInsensitive))
+                        type = row.at(c);
+                item->setData(0, kProcedureRole, type);
+            }
+        }
+        auto *book = new QTreeWidgetItem(m_procedures, {rb.title.isEmpty() ? QFileInfo(rb.path).fileName() : rb.title});
+        book->setFlags(Qt::ItemIsEnabled);
+        book->setToolTip(0, rb.path);
+        for (int p = 0; p < rb.procedures.size(); ++p) {
+            const Runbook::Procedure &proc = rb.procedures.at(p);
+            int gates = 0;
+            for (const RunbookStep &s : proc.steps)
+                gates += s.destructive();
+            auto *item = new QTreeWidgetItem(book, {proc.name, QString::number(proc.steps.size()), gates ? QString::number(gates) : QString()});
+            item->setData(0, kRunbookRole, r);
+            item->setData(0, kProcedureRole, p);
+            item->setToolTip(0, proc.name);
+            if (gates)
+                item->setForeground(2, QColor(0xc6, 0x28, 0x28));
+        }
+    }
+    m_matrix->expandAll();
+    m_procedures->expandAll();
+    m_procedures->resizeColumnToContents(1);
+    m_procedures->resizeColumnToContents(2);
+    showSelected();
+}
+
+void TriagePage::recommend()
+{
+    QTreeWidgetItem *row = m_matrix->currentItem();
+    const QStringList words = row ? typeWords(row->data(0, kProcedureRole).toString()) : QStringList();
+    const int book = row ? row->data(0, kRunbookRole).toInt() : -1;
+    QTreeWidgetItem *first = nullptr;
+    for (int b = 0; b < m_procedures->topLevelItemCount(); ++b) {
+        QTreeWidgetItem *top = m_procedures->topLevelItem(b);
+        for (int i = 0; i < top->childCount(); ++i) {
+            QTreeWidgetItem *item = top->child(i);
+            const QString name = item->text(0).toLower();
+            const bool match = !words.isEmpty() && item->data(0, kRunbookRole).toInt() == book
+                               && std::any_of(words.cbegin(), words.cend(), [&name](const QString &w) { return name.contains(w); });
+            QFont f = item->font(0);
+            f.setBold(match);
+            item->setFont(0, f);
+            item->setText(3, match ? tr("recommended") : QString());
+            if (match && !first)
+                first = item;
+        }
+    }
+    m_procedures->resizeColumnToContents(3);
+    if (first)
+        m_procedures->setCurrentItem(first);
+}
+
+QStringList TriagePage::recommended() const
+{
+    QStringList out;
+    for (int b = 0; b < m_procedures->topLevelItemCount(); ++b)
+        for (int i = 0; i < m_procedures->topLevelItem(b)->childCount(); ++i)
+            if (!m_procedures->topLevelItem(b)->child(i)->text(3).isEmpty())
+                out.append(m_procedures->topLevelItem(b)->child(i)->text(0));
+    return out;
+}
+
+bool TriagePage::selectProcedure(const QString &name)
+{
+    for (int b = 0; b < m_procedures->topLevelItemCount(); ++b)
+        for (int i = 0; i < m_procedures->topLevelItem(b)->childCount(); ++i) {
+            QTreeWidgetItem *item = m_procedures->topLevelItem(b)->child(i);
+            if (item->text(0).contains(name, Qt::CaseInsensitive)) {
+                m_procedures->setCurrentItem(item);
+                return true;
+            }
+        }
+    return false;
+}
+
+void TriagePage::showSelected()
+{
+    QTreeWidgetItem *item = m_procedures->currentItem();
+    if (!item || !item->data(0, kProcedureRole).isValid()) {
+        m_details->setText(tr("No procedure chosen yet."));
+        return;
+    }
+    const Runbook &rb = m_wizard->inputs().runbooks.at(item->data(0, kRunbookRole).toInt());
+    const Runbook::Procedure &p = rb.procedures.at(item->data(0, kProcedureRole).toInt());
+    QString html = QStringLiteral("<b>%1</b> <span style='color:#666'>(%2:%3)</span>")
+                       .arg(p.name.toHtmlEscaped(), QFileInfo(rb.path).fileName().toHtmlEscaped())
+                       .arg(p.firstLine);
+    if (!p.triggers.isEmpty())
+        html += tr("<br>When: %1").arg(p.triggers.join(QStringLiteral("; ")).toHtmlEscaped());
+    for (const QString &c : p.cautions)
+        html += QStringLiteral("<br><span style='color:#c62828'><b>%1</b></span>").arg(c.toHtmlEscaped());
+    m_details->setText(html);
+}
+
+bool TriagePage::isComplete() const
+{
+    const QTreeWidgetItem *item = m_procedures->currentItem();
+    return item && item->data(0, kProcedureRole).isValid();
+}
+
+bool TriagePage::validatePage()
+{
+    QTreeWidgetItem *item = m_procedures->currentItem();
+    if (!item)
+        return false;
+    const Runbook &rb = m_wizard->inputs().runbooks.at(item->data(0, kRunbookRole).toInt());
+    const Runbook::Procedure &p = rb.procedures.at(item->data(0, kProcedureRole).toInt());
+    RollbackSession *session = m_wizard->session();
+    // Going back and forth does not choose it again.
+    if (session->hasProcedure() && session->procedure().name == p.name && session->runbookPath() == rb.path)
+        return true;
+    QString why;
+    if (QTreeWidgetItem *row = m_matrix->currentItem(); row && row->parent() && !item->text(3).isEmpty())
+        why = tr("recommended for: %1").arg(row->text(0));
+    session->setProcedure(rb, p, why);
+    return true;
+}
+
+} // namespace qd
