@@ -317,6 +317,7 @@ void Application::startSandbox()
     connect(m_window.get(), &MainWindow::drillHeartbeatRequested, m_sandbox, &Sandbox::setHeartbeatRunning);
     connect(m_window.get(), &MainWindow::drillHealRequested, m_sandbox, &Sandbox::healAll);
     connect(m_window.get(), &MainWindow::drillBackupRequested, m_sandbox, &Sandbox::drillBackup);
+    connect(m_window.get(), &MainWindow::drillBadDeployRequested, m_sandbox, &Sandbox::drillBadDeploy);
     m_sandboxThread.start();
     QMetaObject::invokeMethod(m_sandbox, &Sandbox::start, Qt::QueuedConnection);
 }

@@ -2,7 +2,11 @@
 
 #include "steprunner.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QProcess>
+#include <QTimer>
+#include <QRegularExpression>
 #include <QJsonArray>
 
 namespace qd {
@@ -305,6 +309,65 @@ QString RollbackSession::stateName(StepState s)
     case StepState::TimedOut: return QStringLiteral("timed-out");
     }
     return QString();
+}
+
+QString RollbackSession::repositoryFor(const QString &placeholder) const
+{
+    static const QRegularExpression dashC(QStringLiteral("\\bgit\\s+-C\\s+(\"[^\"]+\"|'[^']+'|\\S+)"));
+    static const QRegularExpression cdThenGit(QStringLiteral("\\bcd\\s+(\"[^\"]+\"|'[^']+'|\\S+)\\s*(?:&&|;)\\s*git\\b"));
+    for (const RunbookStep &s : m_procedure.steps) {
+        const bool uses = std::any_of(s.placeholders.cbegin(), s.placeholders.cend(),
+                                      [&placeholder](const RunbookStep::Placeholder &p) { return p.name == placeholder; });
+        if (!uses || !s.text.contains(QStringLiteral("git")))
+            continue;
+        QRegularExpressionMatch m = dashC.match(s.text);
+        if (!m.hasMatch())
+            m = cdThenGit.match(s.text);
+        QString dir = m.hasMatch() ? m.captured(1) : QString();
+        if (dir.size() >= 2 && (dir.startsWith(u'"') || dir.startsWith(u'\'')))
+            dir = dir.mid(1, dir.size() - 2);
+        return QDir(m_context.workingDirectory).absoluteFilePath(dir.isEmpty() ? QStringLiteral(".") : dir);
+    }
+    return QString();
+}
+
+void RollbackSession::requestCommits(const QString &placeholder)
+{
+    const QString repo = repositoryFor(placeholder);
+    if (repo.isEmpty()) {
+        emit commitsReady(placeholder, {}, tr("no step of the procedure names a git repository for %1").arg(placeholder));
+        return;
+    }
+    auto *git = new QProcess(this);
+    git->setProgram(QStringLiteral("git"));
+    git->setArguments({QStringLiteral("-C"), repo, QStringLiteral("log"), QStringLiteral("--all"), QStringLiteral("-n"),
+                       QStringLiteral("50"), QStringLiteral("--format=%H%x1f%h%x1f%cI%x1f%s")});
+    git->setStandardInputFile(QProcess::nullDevice());
+    connect(git, &QProcess::errorOccurred, this, [this, git, placeholder](QProcess::ProcessError e) {
+        if (e != QProcess::FailedToStart)
+            return;
+        emit commitsReady(placeholder, {}, tr("git is not installed"));
+        git->deleteLater();
+    });
+    connect(git, &QProcess::finished, this, [this, git, placeholder, repo](int code) {
+        git->deleteLater();
+        if (code != 0) {
+            emit commitsReady(placeholder, {}, tr("git log in %1: %2").arg(repo, QString::fromUtf8(git->readAllStandardError()).trimmed()));
+            return;
+        }
+        QList<GitCommit> commits;
+        for (const QByteArray &line : git->readAllStandardOutput().split('\n')) {
+            const QList<QByteArray> f = line.split('\x1f');
+            if (f.size() < 4)
+                continue;
+            commits.append({QString::fromUtf8(f[0]), QString::fromUtf8(f[1]),
+                            QDateTime::fromString(QString::fromUtf8(f[2]), Qt::ISODate).toUTC(), QString::fromUtf8(f[3])});
+        }
+        emit commitsReady(placeholder, commits, QString());
+    });
+    // No answer in 10 s (a repository on a dead network mount): give up.
+    QTimer::singleShot(10000, git, [git] { git->kill(); });
+    git->start();
 }
 
 void RollbackSession::setState(int index, StepState s)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clock.h"
+#include "gitcommit.h"
 #include "gateconfirmation.h"
 #include "plannedstep.h"
 #include "runbook.h"
@@ -90,12 +91,20 @@ public:
 
     static QString stateName(StepState state);
 
+    // The repository a commit placeholder's commands act on ("git -C DIR",
+    // "cd DIR && git"; else where commands run), relative paths resolved
+    // against the working directory. Empty when no step says git.
+    QString repositoryFor(const QString &placeholder) const;
+    // Lists its recent commits (git log, asynchronously): commitsReady.
+    void requestCommits(const QString &placeholder);
+
 signals:
     // For the incident's timeline: append each, in order.
     void record(const qd::TimelineEvent &event);
     void stepsChanged();               // replanned: values or procedure changed
     void stepChanged(int index);       // its state changed
     void output(int index, const QString &text);
+    void commitsReady(const QString &placeholder, const QList<qd::GitCommit> &commits, const QString &error);
 
 private:
     void replan();

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "logcategories.h"
 #include "sandboxbackups.h"
+#include "sandboxdeploy.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +16,7 @@ namespace {
 constexpr quint16 kFirstPort = 47101;   // the ports written in examples/sandbox.yaml
 constexpr int kBeatMs = 2000;
 constexpr int kBackupJobMs = 20'000;   // how often the backup "cron" looks for a due dump
+constexpr int kDeployPollMs = 300;     // how soon a runbook's stop, start or checkout shows
 } // namespace
 
 Sandbox::Sandbox(const Clock *clock, QObject *parent)
@@ -82,6 +84,18 @@ void Sandbox::start()
     m_backupJob = new QTimer(this);
     connect(m_backupJob, &QTimer::timeout, this, [this] { m_backups->runDueJobs(m_clock->now()); });
     m_backupJob->start(kBackupJobMs);
+
+    // The trade service's deployments, for the bad-deploy drill. Without
+    // git the rest of the sandbox still works.
+    m_deploy = std::make_unique<SandboxDeploy>(m_dir->path());
+    QString deployError;
+    if (m_deploy->create(&deployError)) {
+        m_deployPoll = new QTimer(this);
+        connect(m_deployPoll, &QTimer::timeout, this, &Sandbox::applyDeploy);
+        m_deployPoll->start(kDeployPollMs);
+    } else {
+        qCWarning(lcSandbox).noquote() << "no deploy drill:" << deployError;
+    }
 
     // The runbook beside the profile, where sandbox.yaml expects it.
     QDir(m_dir->path()).mkpath(QStringLiteral("runbooks"));
@@ -168,8 +182,40 @@ void Sandbox::drillBackup(bool deleteNewest)
         emit drillApplied(what);
 }
 
+void Sandbox::drillBadDeploy()
+{
+    if (m_deploy) {
+        emit drillApplied(m_deploy->deployBad());
+        applyDeploy();
+    }
+}
+
+// The trade server follows its deployment: stopped, the bad version, or
+// running well. Only a change is applied, so the Drill menu's own modes
+// stay until the deployment changes.
+void Sandbox::applyDeploy()
+{
+    const int state = int(m_deploy->state());
+    if (state == m_deployState)
+        return;
+    m_deployState = state;
+    LoopbackHttpServer::Mode mode = LoopbackHttpServer::Mode::Healthy;
+    if (state == int(SandboxDeploy::State::Stopped))
+        mode = LoopbackHttpServer::Mode::Stopped;
+    else if (state == int(SandboxDeploy::State::Bad))
+        mode = LoopbackHttpServer::Mode::Error;
+    for (LoopbackHttpServer *s : std::as_const(m_servers))
+        if (s->name() == QLatin1String(SandboxDeploy::kService))
+            s->setMode(mode);
+    qCInfo(lcSandbox).noquote() << "trade deployment:" << m_deploy->version() << "state" << state;
+}
+
 void Sandbox::healAll()
 {
+    if (m_deploy) {
+        m_deploy->heal();
+        m_deployState = int(SandboxDeploy::State::Running);
+    }
     if (m_backups)
         m_backups->backUpNow(m_clock->now());
     for (LoopbackHttpServer *s : std::as_const(m_servers))

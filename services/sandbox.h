@@ -13,6 +13,7 @@ namespace qd {
 
 class Clock;
 class SandboxBackups;
+class SandboxDeploy;
 
 // A live environment on loopback: five HTTP services and a bot heartbeat in a
 // temporary folder, plus the profile that describes them. Lives on its own
@@ -36,6 +37,8 @@ public slots:
     void healAll();
     // Damages (or deletes) the newest dump of the market-data backup set.
     void drillBackup(bool deleteNewest);
+    // Deploys trade 2.4.1, which answers 503 until it is rolled back.
+    void drillBadDeploy();
 
 signals:
     void ready(const QString &profilePath, const QString &folder);
@@ -52,6 +55,10 @@ private:
     QString m_heartbeatPath;
     std::unique_ptr<SandboxBackups> m_backups;
     QTimer *m_backupJob = nullptr;
+    std::unique_ptr<SandboxDeploy> m_deploy;
+    QTimer *m_deployPoll = nullptr;
+    int m_deployState = 0;   // SandboxDeploy::State last applied to the trade server
+    void applyDeploy();
 };
 
 } // namespace qd

@@ -208,6 +208,10 @@ void MainWindow::enableDrills(const QStringList &services)
     remove->setObjectName(QStringLiteral("drill-backup-delete"));
     connect(remove, &QAction::triggered, this, [this] { emit drillBackupRequested(true); });
     m_drillMenu->addSeparator();
+    QAction *deploy = m_drillMenu->addAction(tr("Bad &deploy of trade (2.4.1 answers 503)"));
+    deploy->setObjectName(QStringLiteral("drill-bad-deploy"));
+    connect(deploy, &QAction::triggered, this, &MainWindow::drillBadDeployRequested);
+    m_drillMenu->addSeparator();
     QAction *heal = m_drillMenu->addAction(tr("Heal &everything"));
     heal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     connect(heal, &QAction::triggered, this, [this] {

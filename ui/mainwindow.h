@@ -57,6 +57,7 @@ signals:
     void drillHeartbeatRequested(bool running);
     void drillHealRequested();
     void drillBackupRequested(bool deleteNewest);   // false: corrupt the newest
+    void drillBadDeployRequested();
     // The guided rollback wizard; a procedure to start at (runbook path and
     // name), or empty for the triage.
     void rollbackRequested(const QString &path, const QString &procedure);

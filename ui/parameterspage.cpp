@@ -83,6 +83,31 @@ ParametersPage::ParametersPage(RollbackWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_none);
     layout->addWidget(scroll, 1);
+    connect(wizard->session(), &RollbackSession::commitsReady, this,
+            [this](const QString &name, const QList<GitCommit> &commits, const QString &error) {
+                QComboBox *box = commitPicker(name);
+                if (!box)
+                    return;
+                box->clear();
+                if (!error.isEmpty() || commits.isEmpty()) {
+                    box->addItem(error.isEmpty() ? tr("the repository has no commits") : error);
+                    return;
+                }
+                box->addItem(tr("Pick a commit from git log (%n recent)…", nullptr, int(commits.size())));
+                for (const GitCommit &c : commits)
+                    box->addItem(QStringLiteral("%1  %2  (%3)").arg(c.shortHash, c.subject,
+                                                                  c.when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                                 c.hash);
+                box->setEnabled(true);
+            });
+}
+
+QComboBox *ParametersPage::commitPicker(const QString &name) const
+{
+    for (const Row &r : m_rows)
+        if (r.placeholder.name == name)
+            return r.commits;
+    return nullptr;
 }
 
 bool ParametersPage::looksSecret(const QString &name)
@@ -160,6 +185,21 @@ void ParametersPage::initializePage()
             }
             if (chosen.contains(p.name))
                 row.text->setText(chosen.value(p.name).text);
+            if (looksLikeCommit(p.name) && !session->repositoryFor(p.name).isEmpty()) {
+                // Picked from the repository's log rather than typed.
+                row.commits = new QComboBox;
+                row.commits->setObjectName(QStringLiteral("commits:") + p.name);
+                row.commits->addItem(tr("Reading git log of %1…").arg(session->repositoryFor(p.name)));
+                row.commits->setEnabled(false);
+                v->addWidget(row.commits);
+                QLineEdit *edit = row.text;
+                connect(row.commits, &QComboBox::activated, this, [edit, box = row.commits](int i) {
+                    const QString hash = box->itemData(i).toString();
+                    if (!hash.isEmpty())
+                        edit->setText(hash);
+                });
+                session->requestCommits(p.name);
+            }
             v->addWidget(row.text);
             connect(row.text, &QLineEdit::textChanged, this, &ParametersPage::refresh);
         }

@@ -35,6 +35,7 @@ public:
     QWidget *field(const QString &name) const;
     QCheckBox *overrideBox(const QString &name) const;
     QLineEdit *overrideReason(const QString &name) const;
+    QComboBox *commitPicker(const QString &name) const;
     static bool looksSecret(const QString &name);
 
 private:
@@ -43,6 +44,7 @@ private:
         RunbookStep::Placeholder placeholder;
         QComboBox *backup = nullptr;
         QLineEdit *text = nullptr;
+        QComboBox *commits = nullptr;   // git log of the repository the step names
         QCheckBox *override = nullptr;
         QLineEdit *reason = nullptr;
         QLabel *hint = nullptr;

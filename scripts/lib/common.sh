@@ -13,7 +13,7 @@ QD_PACKAGES=(
   libyaml-cpp-dev libspdlog-dev libfmt-dev libisal-dev zlib1g-dev libssl-dev libarchive-dev
   libmd4c-dev libmd4c-html0-dev clang libclang-rt-14-dev
   postgresql-client
-  xvfb xauth fonts-dejavu-core curl procps
+  xvfb xauth fonts-dejavu-core curl procps git
 )
 
 qd_say() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }
