@@ -64,13 +64,13 @@ private slots:
             procedures.append(QString(depth * 2, u' ') + (*it)->text(0));
         }
         QCOMPARE(procedures, (QStringList{u"Cryptobot Sandbox Rollback Procedures"_s, u"  Preparation for Rollback"_s,
-                                          u"  Service-Level Rollback"_s, u"    Trade Service Rollback"_s, u"  Data Recovery"_s,
+                                          u"  Service-Level Rollback"_s, u"    Bad Deploy Rollback"_s, u"  Data Recovery"_s,
                                           u"    Restore Market Data from Backup"_s}));
         for (QTreeWidgetItemIterator it(tree); *it; ++it)
             QVERIFY2(tree->visualItemRect(*it).width() > 0, qPrintable((*it)->text(0)));
         // A heading row lists what is under it.
         tree->setCurrentItem(tree->topLevelItem(0)->child(1));
-        QVERIFY(w.findChild<QPlainTextEdit *>(u"stepCode"_s)->toPlainText().startsWith(u"Service-Level Rollback › Trade Service Rollback — 4 step"_s));
+        QVERIFY(w.findChild<QPlainTextEdit *>(u"stepCode"_s)->toPlainText().startsWith(u"Service-Level Rollback › Bad Deploy Rollback — 6 step"_s));
 
         QVERIFY(w.selectProcedure(path, u"Data Recovery › Restore Market Data from Backup"_s));
         QTreeWidget *steps = w.steps();

@@ -427,9 +427,9 @@ private slots:
                                                                  u"Disaster Scenarios › Data Integrity Checks"_s}
                                                   << 5 << 2 << 0 << 4 << 1;
         QTest::newRow("sandbox") << u"sandbox-rollback.md"_s
-                                 << QStringList{u"Preparation for Rollback"_s, u"Service-Level Rollback › Trade Service Rollback"_s,
+                                 << QStringList{u"Preparation for Rollback"_s, u"Service-Level Rollback › Bad Deploy Rollback"_s,
                                                 u"Data Recovery › Restore Market Data from Backup"_s}
-                                 << 16 << 2 << 1 << 3 << 2;
+                                 << 18 << 4 << 1 << 3 << 2;
     }
 
     void examples()
