@@ -23,6 +23,10 @@
 #include "rollbacksession.h"
 #include "rollbackwizard.h"
 #include "triagepage.h"
+#include "verificationpage.h"
+#include "stepspage.h"
+#include "preparationpage.h"
+#include "parameterspage.h"
 #include "sandbox.h"
 #include "servicetablemodel.h"
 #include "sqlitestore.h"
@@ -37,6 +41,13 @@
 #include <QSysInfo>
 #include <QTextStream>
 #include <QTimer>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QTreeWidget>
+#include <QAbstractButton>
 
 #include <cstdlib>
 
@@ -409,8 +420,121 @@ void Application::screenshotIncident()
             tab->showDetails();
             QTimer::singleShot(300, this, [this] {
                 grab(QStringLiteral("incident-details.png"));
-                QCoreApplication::quit();
+                screenshotRollback();
             });
+        });
+    });
+}
+
+void Application::whenReady(const std::function<bool()> &ready, int timeoutMs, const std::function<void()> &then)
+{
+    auto *poll = new QTimer(this);
+    auto *waited = new QElapsedTimer;
+    waited->start();
+    connect(poll, &QTimer::timeout, this, [poll, waited, ready, timeoutMs, then] {
+        if (!ready() && waited->elapsed() < timeoutMs)
+            return;
+        poll->deleteLater();
+        delete waited;
+        then();
+    });
+    poll->start(200);
+}
+
+// The rollback wizard on the sandbox's bad deploy, page by page: triage,
+// parameters (a commit from git log, a verified backup), preparation, the
+// steps (one waiting at its gate, then all done), verification, summary.
+void Application::screenshotRollback()
+{
+    QMetaObject::invokeMethod(m_sandbox, &Sandbox::healAll);
+    QMetaObject::invokeMethod(m_sandbox, &Sandbox::drillBadDeploy);
+    const auto shot = [this](const QString &name) {
+        const QString path = QDir(m_options.screenshotsDir).filePath(name);
+        if (m_rollback && m_rollback->grab().save(path))
+            QTextStream(stdout) << path << Qt::endl;
+    };
+    const auto tradeIs = [this](ServiceState state) {
+        const int row = m_serviceModel->rowOf(QStringLiteral("trade"));
+        return row >= 0 && m_serviceModel->status(row).state == state;
+    };
+    whenReady([tradeIs] { return tradeIs(ServiceState::Down); }, 15000, [this, shot] {
+        openRollback(QString(), QString());
+        if (!m_rollback) {
+            QCoreApplication::quit();
+            return;
+        }
+        QTreeWidget *matrix = m_rollback->triagePage()->matrixView();
+        if (matrix->topLevelItemCount() > 0 && matrix->topLevelItem(0)->childCount() > 0)
+            matrix->setCurrentItem(matrix->topLevelItem(0)->child(0));
+        QTimer::singleShot(400, this, [this, shot] {
+            shot(QStringLiteral("wizard-triage.png"));
+            m_rollback->next();
+            ParametersPage *params = m_rollback->parametersPage();
+            whenReady([params] { return params->commitPicker(QStringLiteral("GOOD_COMMIT_HASH"))
+                                        && params->commitPicker(QStringLiteral("GOOD_COMMIT_HASH"))->isEnabled(); },
+                      10000, [this, shot, params] {
+                QComboBox *commits = params->commitPicker(QStringLiteral("GOOD_COMMIT_HASH"));
+                for (int i = 0; commits && i < commits->count(); ++i)
+                    if (commits->itemText(i).contains(QStringLiteral("2.4.0"))) {
+                        commits->setCurrentIndex(i);
+                        emit commits->activated(i);
+                    }
+                QTimer::singleShot(300, this, [this, shot] {
+                    shot(QStringLiteral("wizard-parameters.png"));
+                    m_rollback->next();
+                    for (QCheckBox *box : m_rollback->preparationPage()->checklist())
+                        box->setChecked(true);
+                    QTimer::singleShot(300, this, [this, shot] {
+                        shot(QStringLiteral("wizard-preparation.png"));
+                        m_rollback->next();
+                        screenshotSteps(0);
+                    });
+                });
+            });
+        });
+    });
+}
+
+// Runs the steps one after another; the restore waits at its gate for a
+// picture first.
+void Application::screenshotSteps(int index)
+{
+    RollbackSession *session = m_rollback->session();
+    StepsPage *steps = m_rollback->stepsPage();
+    const auto shot = [this](const QString &name) {
+        const QString path = QDir(m_options.screenshotsDir).filePath(name);
+        if (m_rollback && m_rollback->grab().save(path))
+            QTextStream(stdout) << path << Qt::endl;
+    };
+    if (index >= session->steps().size()) {
+        QTimer::singleShot(300, this, [this, shot] {
+            shot(QStringLiteral("wizard-steps-done.png"));
+            m_rollback->next();
+            whenReady([this] { return m_rollback->verificationPage()->allGreen(); }, 20000, [this, shot] {
+                QTimer::singleShot(300, this, [this, shot] {
+                    shot(QStringLiteral("wizard-verification.png"));
+                    m_rollback->next();
+                    QTimer::singleShot(300, this, [this, shot] {
+                        shot(QStringLiteral("wizard-summary.png"));
+                        m_rollback->button(QWizard::FinishButton)->click();
+                        QTimer::singleShot(1000, this, [] { QCoreApplication::quit(); });
+                    });
+                });
+            });
+        });
+        return;
+    }
+    whenReady([steps, index] { return steps->shown() == index; }, 5000, [this, session, steps, index, shot] {
+        const bool gated = session->steps().at(index).step.destructive();
+        const bool restore = session->steps().at(index).command.contains(QStringLiteral("restore-from-backup"));
+        QTimer::singleShot(restore ? 300 : 0, this, [this, session, steps, index, gated, restore, shot] {
+            if (restore)
+                shot(QStringLiteral("wizard-steps-gate.png"));
+            if (gated)
+                steps->gateWord()->setText(session->context().environmentName);
+            steps->runButton()->click();
+            whenReady([session, index] { return session->state(index) != RollbackSession::StepState::Running; }, 30000,
+                      [this, index] { screenshotSteps(index + 1); });
         });
     });
 }

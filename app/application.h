@@ -9,6 +9,7 @@
 #include <QPair>
 #include <QPointer>
 #include <QThread>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -54,6 +55,11 @@ private:
     void openRollback(const QString &runbookPath, const QString &procedure);
     void showRollback(const Incident &incident, const QString &runbookPath, const QString &procedure);
     void checkNow();
+    void screenshotRollback();
+    void screenshotSteps(int index);
+    // Calls `then` once `ready` holds, or after `timeoutMs` anyway
+    // (screenshots only: polled by a timer, never spun).
+    void whenReady(const std::function<bool()> &ready, int timeoutMs, const std::function<void()> &then);
 
     Options m_options;
     std::unique_ptr<SystemClock> m_clock;

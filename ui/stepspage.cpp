@@ -96,7 +96,10 @@ StepsPage::StepsPage(RollbackWizard *wizard)
     m_command->setObjectName(QStringLiteral("stepCommand"));
     m_command->setReadOnly(true);
     m_command->setFont(mono);
-    m_command->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrapped: at a gate the whole command must be in view, not behind a scroll bar.
+    m_command->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_command->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_command->setMaximumHeight(160);
     m_output->setObjectName(QStringLiteral("stepOutput"));
     m_output->setReadOnly(true);
     m_output->setFont(mono);
@@ -135,7 +138,7 @@ StepsPage::StepsPage(RollbackWizard *wizard)
     r->setContentsMargins(0, 0, 0, 0);
     r->addWidget(m_title);
     r->addWidget(m_gate);
-    r->addWidget(m_command, 2);
+    r->addWidget(m_command, 1);
     r->addWidget(m_reason);
     r->addLayout(buttons);
     r->addWidget(m_status);
@@ -145,7 +148,8 @@ StepsPage::StepsPage(RollbackWizard *wizard)
     split->addWidget(m_list);
     split->addWidget(right);
     split->setStretchFactor(1, 1);
-    split->setSizes({260, 800});
+    split->setSizes({340, 820});
+    m_list->setTextElideMode(Qt::ElideMiddle);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
@@ -315,7 +319,7 @@ void StepsPage::refreshButtons()
     const bool finished = state == RollbackSession::StepState::Succeeded || state == RollbackSession::StepState::DoneByHand
                           || state == RollbackSession::StepState::Skipped;
     std::optional<GateConfirmation> confirmation;
-    if (p.step.destructive())
+    if (p.step.destructive() && !m_typed->text().isEmpty())
         confirmation = GateConfirmation{m_typed->text(), s->context().actor, m_second->text().trimmed(), m_command->toPlainText(),
                                         QDateTime()};
     const QString refused = s->refusal(m_index, confirmation);
@@ -329,10 +333,17 @@ void StepsPage::refreshButtons()
     m_continue->setVisible(failed);
     m_continue->setEnabled(failed && hasReason);
     m_abort->setVisible(failed);
-    if (!running && !finished && !failed)
-        m_status->setText(refused.isEmpty() ? tr("Ready to run.") : refused);
-    if (running)
+    if (running && state == RollbackSession::StepState::Running)
         m_status->setText(tr("Running… Cancel ends the step and everything it started."));
+    else if (running)
+        m_status->setText(tr("Another step is running."));
+    else if (finished || failed)
+        m_status->setText(s->result(m_index).startedAt.isValid() ? outcomeText(s->result(m_index))
+                          : state == RollbackSession::StepState::Skipped ? tr("Skipped.")
+                                                                          : tr("Done by hand."));
+    else
+        m_status->setText(refused.isEmpty() ? tr("Ready to run.") : refused);
+    m_status->setStyleSheet(failed ? QStringLiteral("color:#c62828; font-weight:bold") : QString());
 }
 
 void StepsPage::run()

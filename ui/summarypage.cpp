@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace qd {
@@ -61,15 +62,26 @@ void SummaryPage::initializePage()
         recovery = tr("%1 from %2").arg(formatDuration(took), fromWhat);
     }
     // The RTO of the component the procedure names.
+    // The component: named in the procedure's title, else in its commands
+    // ("./scripts/service trade stop").
     QString rto = tr("no RTO stated for it");
-    const QString name = s->procedure().name.toLower();
-    for (const Objective &o : in.profile.objectives)
-        if (!o.component.isEmpty() && o.rto.count() >= 0 && name.contains(o.component.toLower())) {
-            rto = took.count() < 0 ? tr("RTO %1 (%2)").arg(formatDuration(o.rto), o.component)
-                  : took <= o.rto  ? tr("within the RTO of %1 (%2)").arg(formatDuration(o.rto), o.component)
-                                   : tr("OVER the RTO of %1 (%2)").arg(formatDuration(o.rto), o.component);
-            break;
-        }
+    QString commands;
+    for (const PlannedStep &p : s->steps())
+        commands += p.command.toLower() + u'\n';
+    const auto names = [](const QString &text, const QString &component) {
+        static const QRegularExpression word(QStringLiteral("\\W"));
+        return text.split(word, Qt::SkipEmptyParts).contains(component.toLower());
+    };
+    const Objective *found = nullptr;
+    for (const QString &text : {s->procedure().name.toLower(), commands})
+        for (const Objective &o : in.profile.objectives)
+            if (!found && !o.component.isEmpty() && o.rto.count() >= 0 && names(text, o.component))
+                found = &o;
+    if (const Objective *o = found) {
+        rto = took.count() < 0 ? tr("RTO %1 (%2)").arg(formatDuration(o->rto), o->component)
+              : took <= o->rto ? tr("within the RTO of %1 (%2)").arg(formatDuration(o->rto), o->component)
+                               : tr("OVER the RTO of %1 (%2)").arg(formatDuration(o->rto), o->component);
+    }
     m_plain = tr("%1. %2: %3 steps ran (%4 failed), %5 skipped, %6 done by hand. Recovery time %7, %8.")
                   .arg(outcome, s->procedure().name)
                   .arg(ran)

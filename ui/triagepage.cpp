@@ -46,7 +46,8 @@ TriagePage::TriagePage(RollbackWizard *wizard)
                    "or pick any procedure directly."));
     m_context->setWordWrap(true);
     m_matrix->setObjectName(QStringLiteral("triageMatrix"));
-    m_matrix->setHeaderLabels({tr("Decision matrix")});
+    m_matrix->setHeaderLabels({tr("Issue"), tr("Severity"), tr("Rollback type"), tr("When")});
+    m_matrix->header()->setStretchLastSection(true);
     m_matrix->setRootIsDecorated(true);
     m_matrix->setAlternatingRowColors(true);
     m_procedures->setObjectName(QStringLiteral("triageProcedures"));
@@ -60,8 +61,8 @@ TriagePage::TriagePage(RollbackWizard *wizard)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_matrix);
     split->addWidget(m_procedures);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_context);
     layout->addWidget(split, 1);
@@ -96,21 +97,30 @@ void TriagePage::initializePage()
             auto *table = new QTreeWidgetItem(m_matrix, {t.section.isEmpty() ? rb.title : t.section});
             table->setToolTip(0, QStringLiteral("%1:%2").arg(QFileInfo(rb.path).fileName()).arg(t.firstLine));
             table->setFlags(Qt::ItemIsEnabled);
+            table->setFirstColumnSpanned(true);
+            // Columns by what their headers name; the first is the issue,
+            // whatever is left says when.
+            int severity = -1, type = -1;
+            for (int c = 1; c < t.header.size(); ++c) {
+                const QString h = t.header.at(c).toLower();
+                if (severity < 0 && (h.contains(QStringLiteral("sever")) || h.contains(QStringLiteral("priority"))))
+                    severity = c;
+                else if (type < 0 && (h.contains(QStringLiteral("type")) || h.contains(QStringLiteral("rollback"))))
+                    type = c;
+            }
             for (const QStringList &row : t.rows) {
-                QStringList cells;
-                for (int c = 0; c < row.size(); ++c)
+                QStringList when, tip;
+                for (int c = 0; c < row.size(); ++c) {
+                    if (c > 0 && c != severity && c != type && !row.at(c).isEmpty())
+                        when.append(row.at(c));
                     if (!row.at(c).isEmpty())
-                        cells.append(c < t.header.size() && c > 0 ? QStringLiteral("%1: %2").arg(t.header.at(c), row.at(c)) : row.at(c));
-                auto *item = new QTreeWidgetItem(table, {cells.join(QStringLiteral(" · "))});
-                item->setToolTip(0, cells.join(u'\n'));
+                        tip.append(c < t.header.size() ? QStringLiteral("%1: %2").arg(t.header.at(c), row.at(c)) : row.at(c));
+                }
+                auto *item = new QTreeWidgetItem(table, {row.value(0), row.value(severity), row.value(type), when.join(QStringLiteral("; "))});
+                for (int c = 0; c < 4; ++c)
+                    item->setToolTip(c, tip.join(u'\n'));
                 item->setData(0, kRunbookRole, r);
-                // The rollback type: the column whose header names it.
-                QString type;
-                for (int c = 0; c < t.header.size() && c < row.size(); ++c)
-                    if (t.header.at(c).contains(QStringLiteral("type"), Qt::CaseInsensitive)
-                        || t.header.at(c).contains(QStringLiteral("rollback"), Qt::CaseInsensitive))
-                        type = row.at(c);
-                item->setData(0, kProcedureRole, type);
+                item->setData(0, kProcedureRole, row.value(type));
             }
         }
         auto *book = new QTreeWidgetItem(m_procedures, {rb.title.isEmpty() ? QFileInfo(rb.path).fileName() : rb.title});
@@ -130,6 +140,8 @@ void TriagePage::initializePage()
         }
     }
     m_matrix->expandAll();
+    for (int c = 0; c < 3; ++c)
+        m_matrix->resizeColumnToContents(c);
     m_procedures->expandAll();
     m_procedures->resizeColumnToContents(1);
     m_procedures->resizeColumnToContents(2);
@@ -223,7 +235,7 @@ bool TriagePage::validatePage()
         return true;
     QString why;
     if (QTreeWidgetItem *row = m_matrix->currentItem(); row && row->parent() && !item->text(3).isEmpty())
-        why = tr("recommended for: %1").arg(row->text(0));
+        why = tr("recommended for: %1 (%2)").arg(row->text(0), row->text(2));
     session->setProcedure(rb, p, why);
     return true;
 }
