@@ -169,6 +169,28 @@ bool Application::start()
     ageTick->start(5000);
 
     auto *incidentTab = new IncidentWidget(m_incidents, *m_clock);
+    // The incident's rollback events, asked for by openRollback or at start:
+    // an interrupted rollback is resumed, or said to be there.
+    connect(m_incidents, &IncidentService::eventsFetched, this,
+            [this](const QUuid &id, const QString &tag, const QList<TimelineEvent> &events) {
+                const std::optional<RollbackSession::Interrupted> at = RollbackSession::interrupted(events);
+                if (tag == u"startup") {
+                    if (at)
+                        m_window->showStatus(tr("A guided rollback (%1) was interrupted: Ctrl+G takes it up again").arg(at->procedure));
+                    return;
+                }
+                if (tag != u"rollback" || !m_pendingRollback)
+                    return;
+                const auto [path, procedure] = *m_pendingRollback;
+                m_pendingRollback.reset();
+                const Incident current = m_window->incident()->incident();
+                if (current.id != id || m_rollback)
+                    return;
+                if (at)
+                    resumeRollback(current, *at, events);
+                else
+                    showRollback(current, path, procedure);
+            });
     // The drill a rollback declared for itself: open the wizard on it.
     connect(m_incidents, &IncidentService::declared, this, [this](const Incident &incident) {
         if (!m_pendingRollback || !incident.drill)
@@ -182,6 +204,19 @@ bool Application::start()
     connect(m_incidents, &IncidentService::opened, this, [this](bool ok, const QString &error) {
         if (!ok)
             m_window->showStatus(tr("Incidents cannot be recorded: %1").arg(error));
+    });
+    // Once at start: an open incident whose rollback was cut off (the
+    // console killed mid-step) is pointed out.
+    auto checked = std::make_shared<bool>(false);
+    connect(m_incidents, &IncidentService::incidentsChanged, this, [this, checked](const QList<Incident> &incidents) {
+        if (*checked)
+            return;
+        *checked = true;
+        TimelineFilter filter;
+        filter.kinds = RollbackSession::eventKinds();
+        for (const Incident &i : incidents)
+            if (i.open())
+                QMetaObject::invokeMethod(m_incidents, [s = m_incidents, id = i.id, filter] { s->fetch(id, filter, QStringLiteral("startup")); });
     });
     // What the probes see while an incident is open goes on its timeline.
     auto *capture = new IncidentCapture(m_clock.get(), this);
@@ -233,7 +268,11 @@ void Application::openRollback(const QString &runbookPath, const QString &proced
     }
     const Incident current = m_window->incident() ? m_window->incident()->incident() : Incident();
     if (!current.id.isNull() && current.open()) {
-        showRollback(current, runbookPath, procedure);
+        // First: was a rollback of this incident interrupted? Then take it up.
+        m_pendingRollback = qMakePair(runbookPath, procedure);
+        TimelineFilter filter;
+        filter.kinds = RollbackSession::eventKinds();
+        QMetaObject::invokeMethod(m_incidents, [s = m_incidents, id = current.id, filter] { s->fetch(id, filter, QStringLiteral("rollback")); });
         return;
     }
     // Nothing open: a drill, recorded like an incident and marked so.
@@ -247,7 +286,27 @@ void Application::openRollback(const QString &runbookPath, const QString &proced
     m_window->showStatus(tr("No incident is open: declaring a drill for the rollback"));
 }
 
-void Application::showRollback(const Incident &incident, const QString &runbookPath, const QString &procedure)
+void Application::resumeRollback(const Incident &incident, const RollbackSession::Interrupted &at, const QList<TimelineEvent> &events)
+{
+    const QList<Runbook> runbooks = m_runbooks->runbooks();
+    const auto rb = std::find_if(runbooks.cbegin(), runbooks.cend(), [&at](const Runbook &r) { return r.path == at.runbook; });
+    if (rb == runbooks.cend()) {
+        m_window->showStatus(tr("The interrupted rollback used %1, which this profile does not have: starting afresh").arg(at.runbook));
+        showRollback(incident, QString(), QString());
+        return;
+    }
+    showRollback(incident, QString(), QString(), [rb, events, this](RollbackSession *session, RollbackWizard *wizard) {
+        QString why;
+        if (!session->resume(*rb, events, &why)) {
+            m_window->showStatus(tr("Cannot take up the interrupted rollback: %1").arg(why));
+            return;
+        }
+        wizard->startResumed();
+    });
+}
+
+void Application::showRollback(const Incident &incident, const QString &runbookPath, const QString &procedure,
+                               const std::function<void(RollbackSession *, RollbackWizard *)> &beforeShow)
 {
     RollbackInputs inputs;
     inputs.runbooks = m_runbooks->runbooks();
@@ -266,6 +325,8 @@ void Application::showRollback(const Incident &incident, const QString &runbookP
     // In order, on the store's thread: each event as the session makes it.
     connect(session, &RollbackSession::record, m_incidents, &IncidentService::append);
     connect(m_rollback, &RollbackWizard::checkNowRequested, this, &Application::checkNow);
+    if (beforeShow)
+        beforeShow(session, m_rollback);
     m_rollback->show();
     if (!procedure.isEmpty())
         m_rollback->triagePage()->selectProcedure(procedure);

@@ -4,6 +4,7 @@
 #include "incident.h"
 #include "options.h"
 #include "profile.h"
+#include "rollbacksession.h"
 
 #include <QObject>
 #include <QPair>
@@ -53,7 +54,9 @@ private:
     // The guided rollback wizard (issue 6), for the incident on show, or for
     // a drill incident declared first when none is open.
     void openRollback(const QString &runbookPath, const QString &procedure);
-    void showRollback(const Incident &incident, const QString &runbookPath, const QString &procedure);
+    void showRollback(const Incident &incident, const QString &runbookPath, const QString &procedure,
+                      const std::function<void(RollbackSession *, RollbackWizard *)> &beforeShow = {});
+    void resumeRollback(const Incident &incident, const RollbackSession::Interrupted &at, const QList<TimelineEvent> &events);
     void checkNow();
     void screenshotRollback();
     void screenshotSteps(int index);

@@ -130,6 +130,26 @@ void IncidentService::watch(const QUuid &incident, const TimelineFilter &filter)
     fetchWatched();
 }
 
+void IncidentService::fetch(const QUuid &incident, const TimelineFilter &filter, const QString &tag)
+{
+    QList<TimelineEvent> all;
+    if (m_store) {
+        QString error;
+        for (qint64 after = 0;;) {
+            const QList<TimelineEvent> page = m_store->events(incident, filter, after, 5000, &error);
+            if (!error.isEmpty()) {
+                emit failed(error);
+                break;
+            }
+            if (page.isEmpty())
+                break;
+            all.append(page);
+            after = page.last().order;
+        }
+    }
+    emit eventsFetched(incident, tag, all);
+}
+
 void IncidentService::refreshFacets()
 {
     if (!m_store || m_watched.isNull())

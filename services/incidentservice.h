@@ -42,6 +42,9 @@ public:
     // Streams one incident's timeline, the part the filter lets through:
     // all of it now, then what is added. A new watch starts over.
     void watch(const QUuid &incident, const qd::TimelineFilter &filter = {});
+    // One incident's events the filter lets through, once, all of them:
+    // eventsFetched with the same tag (the wizard's resume asks this way).
+    void fetch(const QUuid &incident, const qd::TimelineFilter &filter, const QString &tag);
     void close();
 
     // Larger files are refused as evidence: the store is not a file server.
@@ -56,6 +59,7 @@ signals:
     void declared(const qd::Incident &incident);
     void appended(const qd::TimelineEvent &event);   // committed by this console
     void eventsArrived(const QUuid &incident, const QList<qd::TimelineEvent> &events);   // in order, batched
+    void eventsFetched(const QUuid &incident, const QString &tag, const QList<qd::TimelineEvent> &events);
     // A watch started: what arrives next replaces what was shown.
     void watchStarted(const QUuid &incident, const qd::TimelineFilter &filter);
     // Not recorded: the event as given, so the note box can keep its text.

@@ -307,8 +307,134 @@ QString RollbackSession::stateName(StepState s)
     case StepState::DoneByHand: return QStringLiteral("done-by-hand");
     case StepState::Cancelled: return QStringLiteral("cancelled");
     case StepState::TimedOut: return QStringLiteral("timed-out");
+    case StepState::Unknown: return QStringLiteral("unknown");
     }
     return QString();
+}
+
+QStringList RollbackSession::eventKinds()
+{
+    return {QStringLiteral("runbook"), QStringLiteral("runbook-step"), QStringLiteral("gate"), QStringLiteral("verification")};
+}
+
+std::optional<RollbackSession::Interrupted> RollbackSession::interrupted(const QList<TimelineEvent> &events)
+{
+    // The last procedure chosen, and what came after it.
+    qsizetype start = -1;
+    for (qsizetype i = events.size() - 1; i >= 0 && start < 0; --i)
+        if (events.at(i).kind == u"runbook" && events.at(i).data.value(QStringLiteral("action")).toString() == u"procedure")
+            start = i;
+    if (start < 0)
+        return std::nullopt;
+    Interrupted out;
+    out.runbook = events.at(start).data.value(QStringLiteral("runbook")).toString();
+    out.procedure = events.at(start).data.value(QStringLiteral("procedure")).toString();
+    out.at = events.last().occurredAt.isValid() ? events.last().occurredAt : events.last().recordedAt;
+    QSet<int> running;
+    for (qsizetype i = start + 1; i < events.size(); ++i) {
+        const QString action = events.at(i).data.value(QStringLiteral("action")).toString();
+        if (action == u"summary" || action == u"closed")
+            return std::nullopt;
+        const int step = events.at(i).data.value(QStringLiteral("step")).toInt();
+        if (events.at(i).kind == u"runbook-step" && action == u"started")
+            running.insert(step);
+        else if (events.at(i).kind == u"runbook-step")
+            running.remove(step);
+    }
+    out.runningStep = running.isEmpty() ? 0 : *std::max_element(running.cbegin(), running.cend());
+    return out;
+}
+
+bool RollbackSession::resume(const Runbook &runbook, const QList<TimelineEvent> &events, QString *why)
+{
+    const std::optional<Interrupted> at = interrupted(events);
+    if (!at) {
+        *why = tr("no rollback was interrupted");
+        return false;
+    }
+    const Runbook::Procedure *procedure = nullptr;
+    for (const Runbook::Procedure &p : runbook.procedures)
+        if (p.name == at->procedure)
+            procedure = &p;
+    if (!procedure) {
+        *why = tr("%1 no longer has the procedure %2").arg(runbook.path, at->procedure);
+        return false;
+    }
+    m_runbookPath = runbook.path;
+    m_procedure = *procedure;
+    m_states.clear();
+    m_results.clear();
+    m_values.clear();
+    qsizetype start = 0;
+    for (qsizetype i = events.size() - 1; i >= 0; --i)
+        if (events.at(i).kind == u"runbook" && events.at(i).data.value(QStringLiteral("action")).toString() == u"procedure") {
+            start = i;
+            break;
+        }
+    for (qsizetype i = start + 1; i < events.size(); ++i) {
+        const QJsonObject &d = events.at(i).data;
+        const QString action = d.value(QStringLiteral("action")).toString();
+        // Secrets were never recorded: they are asked for again.
+        if (action == u"parameter" && !d.value(QStringLiteral("secret")).toBool())
+            m_values.insert(d.value(QStringLiteral("name")).toString(), {d.value(QStringLiteral("value")).toString(), false});
+    }
+    m_steps = StepPlanner::plan(m_procedure, m_values);
+    QStringList changed;
+    for (qsizetype i = start + 1; i < events.size(); ++i) {
+        const TimelineEvent &e = events.at(i);
+        if (e.kind != u"runbook-step")
+            continue;
+        const int index = e.data.value(QStringLiteral("step")).toInt() - 1;
+        if (index < 0 || index >= m_steps.size())
+            continue;
+        const QString action = e.data.value(QStringLiteral("action")).toString();
+        if (action == u"started") {
+            m_states.insert(index, StepState::Unknown);
+            if (e.data.value(QStringLiteral("command")).toString() != m_steps.at(index).command)
+                changed.append(QString::number(index + 1));
+        } else if (action == u"finished") {
+            const QString outcome = e.data.value(QStringLiteral("outcome")).toString();
+            StepState s = StepState::Failed;
+            for (StepState candidate : {StepState::Succeeded, StepState::Failed, StepState::TimedOut, StepState::Cancelled})
+                if (stateName(candidate) == outcome)
+                    s = candidate;
+            m_states.insert(index, s);
+            StepResult r;
+            r.exitCode = e.data.value(QStringLiteral("exitCode")).toInt(-1);
+            r.durationMs = qint64(e.data.value(QStringLiteral("durationMs")).toDouble());
+            r.output = e.data.value(QStringLiteral("output")).toString();
+            r.command = e.data.value(QStringLiteral("command")).toString();
+            r.startedAt = e.occurredAt;
+            r.finishedAt = e.occurredAt;
+            r.outcome = s == StepState::Succeeded ? StepResult::Outcome::Succeeded
+                        : s == StepState::TimedOut ? StepResult::Outcome::TimedOut
+                        : s == StepState::Cancelled ? StepResult::Outcome::Cancelled
+                                                    : StepResult::Outcome::Failed;
+            m_results.insert(index, r);
+        } else if (action == u"skipped" || action == u"continued") {
+            m_states.insert(index, StepState::Skipped);
+        } else if (action == u"done-by-hand") {
+            m_states.insert(index, StepState::DoneByHand);
+        }
+    }
+    QJsonObject data{{QStringLiteral("action"), QStringLiteral("resumed")},
+                     {QStringLiteral("runbook"), m_runbookPath},
+                     {QStringLiteral("procedure"), m_procedure.name},
+                     {QStringLiteral("step"), at->runningStep}};
+    QString text = at->runningStep > 0
+                       ? tr("Rollback resumed: %1; step %2 was running when the console stopped, its outcome is unknown")
+                             .arg(m_procedure.name)
+                             .arg(at->runningStep)
+                       : tr("Rollback resumed: %1").arg(m_procedure.name);
+    if (!changed.isEmpty()) {
+        data.insert(QStringLiteral("changedSteps"), QJsonArray::fromStringList(changed));
+        text += tr("; the runbook or values changed since for step %1").arg(changed.join(QStringLiteral(", ")));
+    }
+    TimelineEvent e = event(QStringLiteral("runbook"), text, data);
+    e.key = true;
+    emit record(e);
+    emit stepsChanged();
+    return true;
 }
 
 QString RollbackSession::repositoryFor(const QString &placeholder) const

@@ -27,7 +27,9 @@ class RollbackSession final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RollbackSession)
 public:
-    enum class StepState { Pending, Running, Succeeded, Failed, Skipped, DoneByHand, Cancelled, TimedOut };
+    // Unknown: it was running when the console stopped (killed, crashed);
+    // what it did must be checked before going on.
+    enum class StepState { Pending, Running, Succeeded, Failed, Skipped, DoneByHand, Cancelled, TimedOut, Unknown };
     Q_ENUM(StepState)
 
     struct Context
@@ -90,6 +92,25 @@ public:
     void recordEvent(const QString &kind, const QString &text, const QJsonObject &data, bool key = false);
 
     static QString stateName(StepState state);
+
+    // A guided rollback the timeline shows begun and not ended (no summary,
+    // not closed): which procedure of which runbook, and the step that was
+    // running when it stopped (0: none).
+    struct Interrupted
+    {
+        QString runbook;
+        QString procedure;
+        int runningStep = 0;
+        QDateTime at;           // its last event
+    };
+    static std::optional<Interrupted> interrupted(const QList<TimelineEvent> &events);
+    // The kinds of event a rollback writes: what to fetch for interrupted().
+    static QStringList eventKinds();
+    // Takes up an interrupted rollback from its events: the procedure, the
+    // values (secrets must be given again), each step's state; the step
+    // that was running is Unknown. False with the reason (the runbook no
+    // longer has the procedure).
+    bool resume(const Runbook &runbook, const QList<TimelineEvent> &events, QString *why);
 
     // The repository a commit placeholder's commands act on ("git -C DIR",
     // "cd DIR && git"; else where commands run), relative paths resolved

@@ -44,6 +44,14 @@ RollbackWizard::RollbackWizard(RollbackSession *session, const RollbackInputs &i
     });
 }
 
+void RollbackWizard::startResumed()
+{
+    const QList<PlannedStep> &steps = m_session->steps();
+    const bool missing = std::any_of(steps.cbegin(), steps.cend(), [](const PlannedStep &p) { return !p.missing.isEmpty(); });
+    setStartId(missing ? Parameters : Steps);
+    setWindowTitle(windowTitle() + tr(" (resumed)"));
+}
+
 void RollbackWizard::setInventory(const QList<BackupSetStatus> &sets)
 {
     m_inputs.inventory = sets;

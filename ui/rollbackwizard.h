@@ -29,6 +29,10 @@ public:
 
     RollbackSession *session() const { return m_session; }
     const RollbackInputs &inputs() const { return m_inputs; }
+    // Opens on an interrupted rollback the session has taken up: at the
+    // steps, or at the parameters when values (secrets) must be given again.
+    // Before show().
+    void startResumed();
     // New inventory or runbooks while the wizard is open.
     void setInventory(const QList<BackupSetStatus> &sets);
 

@@ -31,6 +31,7 @@ QString stateMark(RollbackSession::StepState s)
     case RollbackSession::StepState::Failed:
     case RollbackSession::StepState::TimedOut:
     case RollbackSession::StepState::Cancelled: return QStringLiteral("✖");
+    case RollbackSession::StepState::Unknown: return QStringLiteral("?");
     }
     return QString();
 }
@@ -44,6 +45,7 @@ QColor stateColour(RollbackSession::StepState s)
     case RollbackSession::StepState::TimedOut:
     case RollbackSession::StepState::Cancelled: return QColor(0xc6, 0x28, 0x28);
     case RollbackSession::StepState::Running: return QColor(0x15, 0x65, 0xc0);
+    case RollbackSession::StepState::Unknown: return QColor(0xb2, 0x6a, 0x00);
     default: return QColor(0x55, 0x55, 0x55);
     }
 }
@@ -316,6 +318,7 @@ void StepsPage::refreshButtons()
     const bool running = s->isRunning();
     const bool failed = state == RollbackSession::StepState::Failed || state == RollbackSession::StepState::TimedOut
                         || state == RollbackSession::StepState::Cancelled;
+    const bool unknown = state == RollbackSession::StepState::Unknown;
     const bool finished = state == RollbackSession::StepState::Succeeded || state == RollbackSession::StepState::DoneByHand
                           || state == RollbackSession::StepState::Skipped;
     std::optional<GateConfirmation> confirmation;
@@ -325,7 +328,7 @@ void StepsPage::refreshButtons()
     const QString refused = s->refusal(m_index, confirmation);
     const bool hasReason = !m_reason->text().trimmed().isEmpty();
     m_run->setEnabled(!running && !finished && refused.isEmpty());
-    m_run->setText(failed ? tr("&Retry") : tr("&Run"));
+    m_run->setText(failed || unknown ? tr("&Retry") : tr("&Run"));
     m_dry->setEnabled(!running && p.runnable());
     m_done->setEnabled(!running && !finished);
     m_skip->setEnabled(!running && !finished && hasReason);
@@ -337,13 +340,18 @@ void StepsPage::refreshButtons()
         m_status->setText(tr("Running… Cancel ends the step and everything it started."));
     else if (running)
         m_status->setText(tr("Another step is running."));
+    else if (unknown)
+        m_status->setText(tr("Outcome unknown: the console stopped while this step ran, and it may have gone on without it. "
+                             "Check what it did before going on: Retry, Mark done once checked (say what you found), or Skip."));
     else if (finished || failed)
         m_status->setText(s->result(m_index).startedAt.isValid() ? outcomeText(s->result(m_index))
                           : state == RollbackSession::StepState::Skipped ? tr("Skipped.")
                                                                           : tr("Done by hand."));
     else
         m_status->setText(refused.isEmpty() ? tr("Ready to run.") : refused);
-    m_status->setStyleSheet(failed ? QStringLiteral("color:#c62828; font-weight:bold") : QString());
+    m_status->setStyleSheet(failed ? QStringLiteral("color:#c62828; font-weight:bold")
+                            : unknown ? QStringLiteral("color:#b26a00; font-weight:bold")
+                                      : QString());
 }
 
 void StepsPage::run()
