@@ -82,7 +82,17 @@ RollbackSession::RollbackSession(const Clock *clock, QObject *parent)
     });
 }
 
-RollbackSession::~RollbackSession() = default;
+RollbackSession::~RollbackSession()
+{
+    // A git log still running outlives the session on its own: killed, and
+    // deleted once it has ended (QProcess's destructor would wait for it).
+    for (QProcess *git : findChildren<QProcess *>(Qt::FindDirectChildrenOnly)) {
+        git->disconnect(this);
+        git->setParent(nullptr);
+        connect(git, &QProcess::finished, git, &QObject::deleteLater);
+        git->kill();
+    }
+}
 
 void RollbackSession::setContext(const Context &context)
 {
