@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backupsetspec.h"
+#include "databasespec.h"
 #include "environmentinfo.h"
 #include "heartbeatspec.h"
 #include "objective.h"
@@ -22,6 +23,7 @@ struct Profile
     QList<HeartbeatSpec> heartbeats;
     QList<Objective> objectives;
     QList<BackupSetSpec> backups;
+    QList<DatabaseSpec> databases;
     QStringList runbooks;   // absolute paths
 };
 

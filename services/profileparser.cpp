@@ -627,21 +627,25 @@ void ProfileParser::parseBackups(const YAML::Node &n)
     }
 }
 
-void ProfileParser::parseDatabaseFields(const YAML::Node &d, const QString &where)
+DatabaseSpec ProfileParser::parseDatabaseFields(const YAML::Node &d, const QString &where)
 {
+    DatabaseSpec db;
     if (const YAML::Node pw = d["password"]) {
         error(pw, tr("%1 must not hold a password: Quarterdeck asks for it once and keeps it in the system keychain").arg(where));
     }
-    string(d, "host", false, where);
-    integer(d, "port", 1, 65535, where);
-    string(d, "dbname", false, where);
-    string(d, "user", false, where);
+    db.host = string(d, "host", false, where).value_or(QString());
+    db.port = integer(d, "port", 1, 65535, where).value_or(5432);
+    db.dbname = string(d, "dbname", false, where).value_or(QString());
+    db.user = string(d, "user", false, where).value_or(QString());
     if (auto v = string(d, "sslmode", false, where)) {
         static const QStringList modes = {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
                                           QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
         if (!modes.contains(*v))
             error(d["sslmode"], tr("'sslmode' in %1 must be one of: %2").arg(where, modes.join(QStringLiteral(", "))));
+        else
+            db.sslmode = *v;
     }
+    return db;
 }
 
 void ProfileParser::parseDatabases(const YAML::Node &n)
@@ -660,11 +664,17 @@ void ProfileParser::parseDatabases(const YAML::Node &n)
                    QStringLiteral("dbname"), QStringLiteral("user"), QStringLiteral("sslmode"), QStringLiteral("description"),
                    QStringLiteral("password")},
                   where);
-        if (auto v = string(d, "name", true, where))
-            where = tr("database '%1'").arg(*v);
-        string(d, "component", false, where);
-        string(d, "description", false, where);
-        parseDatabaseFields(d, where);
+        const std::optional<QString> name = string(d, "name", true, where);
+        if (name)
+            where = tr("database '%1'").arg(*name);
+        const std::optional<QString> component = string(d, "component", false, where);
+        const std::optional<QString> description = string(d, "description", false, where);
+        DatabaseSpec db = parseDatabaseFields(d, where);
+        db.name = name.value_or(QString());
+        db.component = component.value_or(QString());
+        db.description = description.value_or(QString());
+        if (!db.name.isEmpty())
+            m_profile.databases.append(db);
     }
 }
 

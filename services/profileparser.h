@@ -62,7 +62,7 @@ private:
     // Sections used by later features: validated for shape only.
     void parseBackups(const YAML::Node &n);
     void parseDatabases(const YAML::Node &n);
-    void parseDatabaseFields(const YAML::Node &n, const QString &where);
+    DatabaseSpec parseDatabaseFields(const YAML::Node &n, const QString &where);
     void parseRunbooks(const YAML::Node &n);
     void parseTemplates(const YAML::Node &n);
     void parseTeam(const YAML::Node &n);
