@@ -21,6 +21,9 @@
 #include "runbooklibrary.h"
 #include "runbookswidget.h"
 #include "rollbacksession.h"
+#include "keychainstore.h"
+#include "secrets.h"
+#include "sqlchecker.h"
 #include "rollbackwizard.h"
 #include "triagepage.h"
 #include "verificationpage.h"
@@ -59,6 +62,9 @@ Application::Application(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_clock(std::make_unique<SystemClock>())
+    , m_sql(new SqlChecker)
+    , m_keychain(new KeychainStore)
+    , m_secrets(new Secrets(m_keychain, this))
     , m_engine(new ProbeEngine(m_clock.get()))
     , m_heartbeats(new HeartbeatMonitor)
       // The sandbox's backups live in a temporary folder: their verdicts are
@@ -95,6 +101,14 @@ Application::Application(const Options &options, QObject *parent)
     m_heartbeatThread.start();
     m_backupThread.start();
     m_storeThread.start();
+    m_sqlThread.setObjectName(QStringLiteral("qd-sql"));
+    m_sql->moveToThread(&m_sqlThread);
+    connect(&m_sqlThread, &QThread::finished, m_sql, &QObject::deleteLater);
+    m_sqlThread.start();
+    m_keychainThread.setObjectName(QStringLiteral("qd-keychain"));
+    m_keychain->moveToThread(&m_keychainThread);
+    connect(&m_keychainThread, &QThread::finished, m_keychain, &QObject::deleteLater);
+    m_keychainThread.start();
 
     connect(m_engine, &ProbeEngine::statusesChanged, m_serviceModel, &ServiceTableModel::applyStatuses);
     connect(m_engine, &ProbeEngine::resultsReady, m_latency, [this](const QList<ProbeResult> &results) {
@@ -118,11 +132,14 @@ Application::~Application()
     m_sandboxThread.quit();
     QMetaObject::invokeMethod(m_incidents, &IncidentService::close, Qt::QueuedConnection);
     m_storeThread.quit();
+    m_sqlThread.quit();
+    m_keychainThread.quit();
     // A worker stuck in a system call (a stat on a hung network mount) would
     // keep a closed console from ever exiting. Give them a few seconds, then
     // leave without them: there is nothing left to save, the log is flushed.
     const QDeadlineTimer deadline(5000);
-    for (QThread *t : {&m_probeThread, &m_heartbeatThread, &m_sandboxThread, &m_backupThread, &m_storeThread}) {
+    for (QThread *t : {&m_probeThread, &m_heartbeatThread, &m_sandboxThread, &m_backupThread, &m_storeThread, &m_sqlThread,
+                       &m_keychainThread}) {
         if (!t->wait(deadline)) {
             qCCritical(lcApp).noquote() << "worker thread" << t->objectName() << "did not stop within 5 s; exiting without it";
             shutdownLogging();
@@ -316,6 +333,8 @@ void Application::showRollback(const Incident &incident, const QString &runbookP
     inputs.services = m_serviceModel;
     inputs.heartbeats = m_heartbeatModel;
     inputs.clock = m_clock.get();
+    inputs.sql = m_sql;
+    inputs.secrets = m_secrets;
     auto *session = new RollbackSession(m_clock.get());
     // Commands run where the profile lives: runbooks name paths relative to it.
     session->setContext({incident.id, loginName(), m_profile.environment.name, QFileInfo(m_profile.path).absolutePath()});

@@ -25,6 +25,9 @@ class MainWindow;
 class ObjectiveModel;
 class ProbeEngine;
 class ProfileWatcher;
+class KeychainStore;
+class Secrets;
+class SqlChecker;
 class RollbackWizard;
 class RunbookLibrary;
 class Sandbox;
@@ -71,6 +74,11 @@ private:
     QThread m_sandboxThread;
     QThread m_backupThread;
     QThread m_storeThread;
+    QThread m_sqlThread;             // the verification's SQL checks (libpqxx)
+    QThread m_keychainThread;        // QtKeychain jobs, which can block
+    SqlChecker *m_sql;               // lives on m_sqlThread
+    KeychainStore *m_keychain;       // lives on m_keychainThread
+    Secrets *m_secrets;              // UI thread: the keychain behind a deadline
     ProbeEngine *m_engine;           // lives on m_probeThread
     HeartbeatMonitor *m_heartbeats;  // lives on m_heartbeatThread
     BackupService *m_backups;        // lives on m_backupThread

@@ -13,6 +13,8 @@ namespace qd {
 
 class Clock;
 class HeartbeatModel;
+class Secrets;
+class SqlChecker;
 class ServiceTableModel;
 
 // What the rollback wizard reads and never changes: the runbooks, the
@@ -27,6 +29,10 @@ struct RollbackInputs
     ServiceTableModel *services = nullptr;
     HeartbeatModel *heartbeats = nullptr;
     const Clock *clock = nullptr;
+    // The verification's SQL checks: the checker lives on a worker thread
+    // (called queued), the secrets on this one. Null: SQL checks by hand.
+    SqlChecker *sql = nullptr;
+    Secrets *secrets = nullptr;
 };
 
 } // namespace qd

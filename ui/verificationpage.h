@@ -2,9 +2,15 @@
 
 #include <QWizardPage>
 
+#include "sqlchecker.h"
+
+#include <QHash>
+
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTreeWidget;
 
 namespace qd {
@@ -30,15 +36,34 @@ public:
     QTreeWidget *checks() const { return m_checks; }
     QCheckBox *acceptBox() const { return m_accept; }
     QLineEdit *acceptReason() const { return m_reason; }
+    QPushButton *sqlButton() const { return m_runSql; }
+    QLineEdit *passwordBox() const { return m_password; }
+    QCheckBox *rememberBox() const { return m_remember; }
+    QLabel *sqlStatus() const { return m_sqlStatus; }
+    bool sqlRunning() const { return m_sqlRunning; }
 
 private:
     void refresh();
+    QList<SqlChecker::Check> sqlChecks() const;
+    const DatabaseSpec *database() const;
+    QString secretKey() const;
+    void runSql();
+    void startSql(const QString &password);
+    void askPassword(const QString &why, bool keychainWorks);
 
     RollbackWizard *m_wizard;
     QLabel *m_summary;
     QTreeWidget *m_checks;
     QCheckBox *m_accept;
     QLineEdit *m_reason;
+    QLabel *m_sqlStatus;
+    QComboBox *m_database;
+    QLineEdit *m_password;
+    QCheckBox *m_remember;
+    QPushButton *m_runSql;
+    QHash<int, SqlChecker::Result> m_sqlResults;   // by step index
+    bool m_sqlRunning = false;
+    bool m_passwordFromKeychain = false;
     int m_green = 0;
     int m_total = 0;
 };
