@@ -178,7 +178,11 @@ QList<SqlChecker::Check> VerificationPage::sqlChecks() const
     const StepPlanner::Values values = s->values();
     for (int i = 0; i < s->steps().size(); ++i) {
         const PlannedStep &p = s->steps().at(i);
-        if (!RollbackSession::runsAtVerification(p))
+        // Done by hand on the Steps page (in psql, say), or skipped with a
+        // reason: not run again here.
+        const RollbackSession::StepState state = s->state(i);
+        if (!RollbackSession::runsAtVerification(p) || state == RollbackSession::StepState::DoneByHand
+            || state == RollbackSession::StepState::Skipped)
             continue;
         SqlChecker::Check c;
         c.index = i;
