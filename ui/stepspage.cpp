@@ -50,6 +50,33 @@ QColor stateColour(RollbackSession::StepState s)
     }
 }
 
+// What the output view is given of a batch: a text view laying out one
+// line of megabytes (`head -c 24M /dev/zero | tr …`) would hold the window
+// for seconds, so long lines are cut into view-sized ones and a huge batch
+// shows its end. All of it stays in the step's record.
+QString forDisplay(const QString &text)
+{
+    constexpr qsizetype kBatch = 256 * 1024;
+    constexpr qsizetype kLine = 4000;
+    QString t = text.size() > kBatch ? StepsPage::tr("[… %1 characters not shown here; the step's record keeps them]\n")
+                                               .arg(text.size() - kBatch)
+                                           + text.right(kBatch)
+                                     : text;
+    QString out;
+    out.reserve(t.size() + t.size() / kLine + 1);
+    qsizetype run = 0;
+    for (const QChar c : std::as_const(t)) {
+        if (c == u'\n') {
+            run = 0;
+        } else if (++run > kLine) {
+            out += u'\n';
+            run = 1;
+        }
+        out += c;
+    }
+    return out;
+}
+
 QString outcomeText(const StepResult &r)
 {
     const QString took = r.durationMs < 10000 ? QString::number(double(r.durationMs) / 1000.0, 'f', 1) + QStringLiteral(" s")
@@ -194,7 +221,7 @@ StepsPage::StepsPage(RollbackWizard *wizard)
         if (index != m_index)
             return;
         m_output->moveCursor(QTextCursor::End);
-        m_output->insertPlainText(text);
+        m_output->insertPlainText(forDisplay(text));
         m_output->moveCursor(QTextCursor::End);
     });
     connect(session, &RollbackSession::stepChanged, this, [this](int index) {
@@ -299,7 +326,7 @@ void StepsPage::show(int index)
     }
     if (changed) {
         const StepResult r = s->result(index);
-        m_output->setPlainText(r.output);
+        m_output->setPlainText(forDisplay(r.output));
         m_status->setText(r.startedAt.isValid() ? outcomeText(r) : QString());
     }
     refreshButtons();

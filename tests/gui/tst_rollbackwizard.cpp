@@ -26,6 +26,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTreeWidget>
 
 using namespace qd;
@@ -263,6 +264,36 @@ private slots:
         const TimelineEvent gate = all.at(9);
         QCOMPARE(gate.data.value(u"typed"_s).toString(), u"sandbox"_s);
         QCOMPARE(gate.data.value(u"by"_s).toString(), u"ana"_s);
+    }
+
+    // Megabytes of output on one line reach the view cut into lines, and no
+    // more than it keeps: the window stays usable while the step runs.
+    void megabytesOfOutputInTheView()
+    {
+        const Runbook rb = RunbookParser().parse("# Ops\n\n## Dump\n\n```bash\nhead -c 8000000 /dev/zero | tr '\\0' x\n```\n",
+                                                 m_dir.filePath(u"dump.md"_s));
+        ServiceTableModel services;
+        HeartbeatModel heartbeats(&m_clock);
+        RollbackInputs in;
+        in.runbooks = {rb};
+        in.services = &services;
+        in.heartbeats = &heartbeats;
+        in.clock = &m_clock;
+        RollbackSession session(&m_clock);
+        session.setContext({QUuid::createUuid(), u"ana"_s, u"sandbox"_s, m_dir.path()});
+        RollbackWizard wizard(&session, in);
+        wizard.show();
+        QVERIFY(wizard.triagePage()->selectProcedure(u"Dump"_s));
+        wizard.next();
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(RollbackWizard::Steps));
+        wizard.stepsPage()->runButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(session.state(0) == RollbackSession::StepState::Succeeded, 30000);
+        QCOMPARE(session.result(0).outputBytes, 8000000);
+        const QTextDocument *doc = wizard.stepsPage()->outputView()->document();
+        QVERIFY2(doc->blockCount() > 100 && doc->blockCount() <= 20000, qPrintable(QString::number(doc->blockCount())));
+        QVERIFY(doc->characterCount() <= 20000 * 4002);
     }
 };
 
