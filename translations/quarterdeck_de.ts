@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>StepPlanner</name>
+    <message>
+        <source>%1 is a secret and would be written into the here-document as text; the runbook must use a $VARIABLE there</source>
+        <translation>%1 ist geheim und würde als Klartext in das Here-Document geschrieben; das Runbook muss dort eine $VARIABLE verwenden</translation>
+    </message>
+    <message>
+        <source>the value for %1 has a line break, which could end the here-document it goes into</source>
+        <translation>der Wert für %1 enthält einen Zeilenumbruch, der das Here-Document beenden könnte, in das er eingesetzt wird</translation>
+    </message>
+    <message>
+        <source>the value for %1 has a line break, which would end the comment it goes into and run the rest</source>
+        <translation>der Wert für %1 enthält einen Zeilenumbruch, der den Kommentar beenden würde, in den er eingesetzt wird, und den Rest ausführen würde</translation>
+    </message>
+    <message>
+        <source>%1 stands inside $&apos;…&apos; quoting, where Quarterdeck does not put values; edit the runbook to use plain quotes</source>
+        <translation>%1 steht in einem $&apos;…&apos;-Quoting, in das Quarterdeck keine Werte einsetzt; das Runbook auf normale Anführungszeichen umstellen</translation>
+    </message>
+</context>
+<context>
     <name>qd</name>
     <message>
         <source>(no title)</source>
@@ -26,7 +45,7 @@
     <message>
         <source>  %1 procedures, %2 steps (%3 commands, %4 instructions, %5 checklist items), %6 gated, %7 placeholders, %8 templates, %9 decision matrices, %10 objectives tables
 </source>
-        <translation>  %1 Prozeduren, %2 Schritte (%3 Befehle, %4 Anweisungen, %5 Checklistenpunkte), %6 mit Sperre, %7 Platzhalter, %8 Vorlagen, %9 Entscheidungsmatrizen, %10 Zieltabellen
+        <translation>  %1 Abläufe, %2 Schritte (%3 Befehle, %4 Anweisungen, %5 Checklistenpunkte), %6 mit Freigabe, %7 Platzhalter, %8 Vorlagen, %9 Entscheidungsmatrizen, %10 Zieltabellen
 </translation>
     </message>
     <message>
@@ -62,7 +81,7 @@
     <message>
         <source>        GATE%1: %2 [%3]
 </source>
-        <translation>        SPERRE%1: %2 [%3]
+        <translation>        FREIGABE%1: %2 [%3]
 </translation>
     </message>
     <message>
@@ -239,6 +258,62 @@
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>  caution: %1</source>
+        <translation>  Vorsicht: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3  [%4, line %5]</source>
+        <translation>Schritt %1 von %2: %3  [%4, Zeile %5]</translation>
+    </message>
+    <message>
+        <source>  GATE (%1, two people): %2</source>
+        <translation>  FREIGABE (%1, zwei Personen): %2</translation>
+    </message>
+    <message>
+        <source>  GATE (%1): %2</source>
+        <translation>  FREIGABE (%1): %2</translation>
+    </message>
+    <message>
+        <source>  by hand: %1</source>
+        <translation>  von Hand: %1</translation>
+    </message>
+    <message>
+        <source>%1 (secret)</source>
+        <translation>%1 (geheim)</translation>
+    </message>
+    <message>
+        <source>  environment: %1</source>
+        <translation>  Umgebung: %1</translation>
+    </message>
+    <message>
+        <source>  parameters: %1</source>
+        <translation>  Parameter: %1</translation>
+    </message>
+    <message>
+        <source>  MISSING: %1 (give --param KEY=VALUE)</source>
+        <translation>  FEHLT: %1 (mit --param SCHLÜSSEL=WERT angeben)</translation>
+    </message>
+    <message>
+        <source>  REFUSED: %1</source>
+        <translation>  ABGELEHNT: %1</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; fits %3 procedures; say which:</source>
+        <translation>%1: &apos;%2&apos; passt auf %3 Abläufe; angeben, welcher:</translation>
+    </message>
+    <message>
+        <source>%1: no procedure is called &apos;%2&apos;; the procedures are:</source>
+        <translation>%1: kein Ablauf heißt &apos;%2&apos;; die Abläufe sind:</translation>
+    </message>
+    <message>
+        <source>--param %1: the procedure has no such placeholder; it has: %2</source>
+        <translation>--param %1: der Ablauf hat keinen solchen Platzhalter; er hat: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 <context>
     <name>qd::ActionItem</name>
@@ -338,6 +413,30 @@
     <message>
         <source>Alert when the trade port stops answering</source>
         <translation>Alarmieren, wenn der Trade-Port nicht mehr antwortet</translation>
+    </message>
+    <message>
+        <source>A guided rollback (%1) was interrupted: Ctrl+G takes it up again</source>
+        <translation>Ein geführter Rollback (%1) wurde unterbrochen: Ctrl+G setzt ihn fort</translation>
+    </message>
+    <message>
+        <source>Open a profile first: the rollback runs against its environment</source>
+        <translation>Zuerst ein Profil öffnen: der Rollback läuft gegen dessen Umgebung</translation>
+    </message>
+    <message>
+        <source>Drill: guided rollback on %1</source>
+        <translation>Übung: geführter Rollback auf %1</translation>
+    </message>
+    <message>
+        <source>No incident is open: declaring a drill for the rollback</source>
+        <translation>Kein Vorfall ist offen: für den Rollback wird eine Übung gemeldet</translation>
+    </message>
+    <message>
+        <source>The interrupted rollback used %1, which this profile does not have: starting afresh</source>
+        <translation>Der unterbrochene Rollback nutzte %1, das es in diesem Profil nicht gibt: es wird neu begonnen</translation>
+    </message>
+    <message>
+        <source>Cannot take up the interrupted rollback: %1</source>
+        <translation>Der unterbrochene Rollback kann nicht fortgesetzt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2112,14 @@ Klicken, um sie zu entfernen.</translation>
         <source>Edit the &amp;Details</source>
         <translation>&amp;Details bearbeiten</translation>
     </message>
+    <message>
+        <source>Guided &amp;Rollback…</source>
+        <translation>Geführter &amp;Rollback…</translation>
+    </message>
+    <message>
+        <source>Bad &amp;deploy of trade (2.4.1 answers 503)</source>
+        <translation>Fehlerhaftes De&amp;ployment von trade (2.4.1 antwortet mit 503)</translation>
+    </message>
 </context>
 <context>
     <name>qd::ObjectiveModel</name>
@@ -2175,59 +2282,8 @@ oder neueste Sicherung beschädigt, 3 das Profil ist ungültig.</translation>
         <translation>Jede Sicherung erneut prüfen, auch bereits geprüfte (schließt --verify ein).</translation>
     </message>
     <message>
-        <source>Read Markdown runbooks as Quarterdeck does and print their structure: procedures,
-steps, gates with their reasons, placeholders, templates, decision matrices and
-objectives, and warnings worth a commander&apos;s attention.
-
-Usage: quarterdeck runbook lint FILE... [--json]
-
-Exit codes: 0 clean, 1 warnings, 3 a file could not be read.</source>
-        <translation>Markdown-Runbooks so lesen, wie Quarterdeck sie liest, und ihre Struktur ausgeben:
-Abläufe, Schritte, Freigaben mit ihren Gründen, Platzhalter, Vorlagen,
-Entscheidungsmatrizen und Wiederherstellungsziele sowie Warnungen, die ein
-Incident Commander beachten sollte.
-
-Aufruf: quarterdeck runbook lint DATEI... [--json]
-
-Exit-Codes: 0 alles in Ordnung, 1 Warnungen, 3 eine Datei war nicht lesbar.</translation>
-    </message>
-    <message>
-        <source>Print the structure and warnings of each file.</source>
-        <translation>Struktur und Warnungen jeder Datei ausgeben.</translation>
-    </message>
-    <message>
-        <source>lint FILE...</source>
-        <translation>lint DATEI...</translation>
-    </message>
-    <message>
-        <source>runbook needs a subcommand: quarterdeck runbook lint FILE...</source>
-        <translation>runbook benötigt einen Unterbefehl: quarterdeck runbook lint DATEI...</translation>
-    </message>
-    <message>
         <source>runbook lint needs at least one Markdown file</source>
         <translation>runbook lint benötigt mindestens eine Markdown-Datei</translation>
-    </message>
-    <message>
-        <source>unknown runbook command &apos;%1&apos;; expected: quarterdeck runbook lint FILE...</source>
-        <translation>unbekannter runbook-Befehl „%1“; erwartet: quarterdeck runbook lint DATEI...</translation>
-    </message>
-    <message>
-        <source>A console for incident commanders: live service states, heartbeats,
-backups and guided rollbacks from the team&apos;s Markdown runbooks.
-
-Commands:
-  check --profile FILE [--json]   check once and exit (see: quarterdeck check --help)
-  backups --profile FILE [--verify] [--json]  the backup inventory (see: quarterdeck backups --help)
-  runbook lint FILE... [--json]   read runbooks and print their structure and warnings
-  incident declare|note|list|show  incidents from a terminal (see: quarterdeck incident --help)</source>
-        <translation>Eine Konsole für Incident Commander: Live-Status der Dienste, Heartbeats,
-Sicherungen und geführte Rollbacks aus den Markdown-Runbooks des Teams.
-
-Befehle:
-  check --profile DATEI [--json]   einmal prüfen und beenden (siehe: quarterdeck check --help)
-  backups --profile DATEI [--verify] [--json]  Übersicht der Sicherungen (siehe: quarterdeck backups --help)
-  runbook lint DATEI... [--json]   Runbooks lesen, Struktur und Warnungen ausgeben
-  incident declare|note|list|show  Vorfälle vom Terminal aus (siehe: quarterdeck incident --help)</translation>
     </message>
     <message>
         <source>SEV1 (critical) to SEV4 (low); default SEV2.</source>
@@ -2333,6 +2389,208 @@ Exit-Codes: 0 erledigt, 1 kein solcher Vorfall (oder mehr als einer passt), 3 de
         <source>incident set needs a field and a value: quarterdeck incident set role.deputy ben (&quot;&quot; clears it)</source>
         <translation>incident set braucht ein Feld und einen Wert: quarterdeck incident set role.deputy ben (&quot;&quot; leert es)</translation>
     </message>
+    <message>
+        <source>Read Markdown runbooks as Quarterdeck does and print their structure: procedures,
+steps, gates with their reasons, placeholders, templates, decision matrices and
+objectives, and warnings worth a commander&apos;s attention.
+
+Usage: quarterdeck runbook lint FILE... [--json]
+       quarterdeck runbook plan FILE --procedure NAME [--param KEY=VALUE ...] [--profile FILE] [--json]
+
+plan prints the exact commands a procedure would run with those values put in (each as one
+quoted word), each step&apos;s runner, gate and reason, and what is still missing. It runs nothing.
+
+Exit codes: lint: 0 clean, 1 warnings, 3 a file could not be read; plan: 0 every step ready,
+1 values missing or refused, 3 the file or the procedure cannot be found.</source>
+        <translation>Markdown-Runbooks so lesen, wie Quarterdeck sie liest, und ihre Struktur ausgeben:
+Abläufe, Schritte, Freigaben mit ihren Gründen, Platzhalter, Vorlagen,
+Entscheidungsmatrizen und Wiederherstellungsziele sowie Warnungen, die ein
+Incident Commander beachten sollte.
+
+Aufruf: quarterdeck runbook lint DATEI... [--json]
+        quarterdeck runbook plan DATEI --procedure NAME [--param SCHLÜSSEL=WERT ...] [--profile DATEI] [--json]
+
+plan gibt die genauen Befehle aus, die ein Ablauf mit diesen Werten ausführen würde (jeder Wert
+als ein Wort in Anführungszeichen), dazu Runner, Freigabe und Grund jedes Schritts und was noch
+fehlt. Ausgeführt wird nichts.
+
+Exit-Codes: lint: 0 alles in Ordnung, 1 Warnungen, 3 eine Datei war nicht lesbar; plan: 0 jeder
+Schritt bereit, 1 Werte fehlen oder wurden abgelehnt, 3 Datei oder Ablauf nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>A console for incident commanders: live service states, heartbeats,
+backups and guided rollbacks from the team&apos;s Markdown runbooks.
+
+Commands:
+  check --profile FILE [--json]   check once and exit (see: quarterdeck check --help)
+  backups --profile FILE [--verify] [--json]  the backup inventory (see: quarterdeck backups --help)
+  runbook lint FILE... [--json]   read runbooks and print their structure and warnings
+  runbook plan FILE --procedure NAME [--param KEY=VALUE ...]   the exact commands a procedure would run
+  incident declare|note|list|show  incidents from a terminal (see: quarterdeck incident --help)</source>
+        <translation>Eine Konsole für Incident Commander: Live-Status der Dienste, Heartbeats,
+Sicherungen und geführte Rollbacks aus den Markdown-Runbooks des Teams.
+
+Befehle:
+  check --profile DATEI [--json]   einmal prüfen und beenden (siehe: quarterdeck check --help)
+  backups --profile DATEI [--verify] [--json]  Übersicht der Sicherungen (siehe: quarterdeck backups --help)
+  runbook lint DATEI... [--json]   Runbooks lesen, Struktur und Warnungen ausgeben
+  runbook plan DATEI --procedure NAME [--param SCHLÜSSEL=WERT ...]   die genauen Befehle, die ein Ablauf ausführen würde
+  incident declare|note|list|show  Vorfälle vom Terminal aus (siehe: quarterdeck incident --help)</translation>
+    </message>
+    <message>
+        <source>The procedure: its name as lint prints it, or a part only it has.</source>
+        <translation>Der Ablauf: sein Name, wie lint ihn ausgibt, oder ein Teil davon, den nur er hat.</translation>
+    </message>
+    <message>
+        <source>A placeholder&apos;s value, e.g. commit-hash=4f2a9c1 or DB_HOST=db1 (repeatable).</source>
+        <translation>Der Wert eines Platzhalters, z. B. commit-hash=4f2a9c1 oder DB_HOST=db1 (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>schlüssel=wert</translation>
+    </message>
+    <message>
+        <source>lint: print the structure and warnings of each file; plan: print what a procedure would run.</source>
+        <translation>lint: Struktur und Warnungen jeder Datei ausgeben; plan: ausgeben, was ein Ablauf ausführen würde.</translation>
+    </message>
+    <message>
+        <source>lint FILE... | plan FILE</source>
+        <translation>lint DATEI... | plan DATEI</translation>
+    </message>
+    <message>
+        <source>runbook needs a subcommand: quarterdeck runbook lint FILE... or runbook plan FILE --procedure NAME</source>
+        <translation>runbook benötigt einen Unterbefehl: quarterdeck runbook lint DATEI... oder runbook plan DATEI --procedure NAME</translation>
+    </message>
+    <message>
+        <source>unknown runbook command &apos;%1&apos;; expected lint or plan</source>
+        <translation>unbekannter runbook-Befehl „%1“; erwartet: lint oder plan</translation>
+    </message>
+    <message>
+        <source>--param needs KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>--param braucht SCHLÜSSEL=WERT, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>runbook plan needs one Markdown file and --procedure NAME</source>
+        <translation>runbook plan benötigt eine Markdown-Datei und --procedure NAME</translation>
+    </message>
+    <message>
+        <source>--procedure and --param belong to runbook plan</source>
+        <translation>--procedure und --param gehören zu runbook plan</translation>
+    </message>
+</context>
+<context>
+    <name>qd::ParametersPage</name>
+    <message>
+        <source>verified OK</source>
+        <translation>mit OK geprüft</translation>
+    </message>
+    <message>
+        <source>CORRUPT</source>
+        <translation>CORRUPT</translation>
+    </message>
+    <message>
+        <source>could not check</source>
+        <translation>nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>ungeprüft</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 old · %4 · %5</source>
+        <translation>%1 · %2 · %3 alt · %4 · %5</translation>
+    </message>
+    <message>
+        <source>This procedure needs no values: every command runs as the runbook has it.</source>
+        <translation>Dieser Ablauf braucht keine Werte: jeder Befehl läuft so, wie er im Runbook steht.</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>The values the procedure&apos;s commands need. Each goes into the commands as one quoted word; nothing you type is run as a command.</source>
+        <translation>Die Werte, die die Befehle des Ablaufs brauchen. Jeder wird als ein einzelnes Wort in Anführungszeichen in die Befehle eingesetzt; nichts, was Sie eingeben, wird als Befehl ausgeführt.</translation>
+    </message>
+    <message>
+        <source>the repository has no commits</source>
+        <translation>das Repository hat keine Commits</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pick a commit from git log (%n recent)…</source>
+        <translation>
+            <numerusform>Commit aus git log wählen (%n aktueller)…</numerusform>
+            <numerusform>Commit aus git log wählen (%n aktuelle)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use it anyway</source>
+        <translation>Trotzdem verwenden</translation>
+    </message>
+    <message>
+        <source>Why this backup (recorded)</source>
+        <translation>Warum diese Sicherung (wird festgehalten)</translation>
+    </message>
+    <message>
+        <source>secret: passed in the environment, never shown or recorded</source>
+        <translation>geheim: wird über die Umgebung übergeben, nie angezeigt oder festgehalten</translation>
+    </message>
+    <message>
+        <source>a commit hash, 7 to 40 hex digits</source>
+        <translation>ein Commit-Hash, 7 bis 40 Hex-Ziffern</translation>
+    </message>
+    <message>
+        <source>Reading git log of %1…</source>
+        <translation>git log von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>a backup of set %1, picked from the inventory</source>
+        <translation>eine Sicherung aus Satz %1, aus dem Bestand gewählt</translation>
+    </message>
+    <message>
+        <source>the set %1 has no backups</source>
+        <translation>der Satz %1 hat keine Sicherungen</translation>
+    </message>
+    <message>
+        <source>this backup is not verified OK: verify it on the Backups tab, or tick Use it anyway and say why</source>
+        <translation>diese Sicherung ist nicht mit OK geprüft: auf dem Reiter „Sicherungen“ prüfen oder „Trotzdem verwenden“ ankreuzen und begründen</translation>
+    </message>
+    <message>
+        <source>needed: the console&apos;s environment has no %1</source>
+        <translation>erforderlich: in der Umgebung der Konsole fehlt %1</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>expected the shape %1</source>
+        <translation>erwartet wird die Form %1</translation>
+    </message>
+    <message>
+        <source>expected a commit hash: 7 to 40 hex digits</source>
+        <translation>erwartet wird ein Commit-Hash: 7 bis 40 Hex-Ziffern</translation>
+    </message>
+    <message>
+        <source>from the console&apos;s environment</source>
+        <translation>aus der Umgebung der Konsole</translation>
+    </message>
+    <message>
+        <source>picked from the inventory: %1, verified OK</source>
+        <translation>aus dem Bestand gewählt: %1, mit OK geprüft</translation>
+    </message>
+    <message>
+        <source>picked from the inventory: %1, NOT verified OK (%2); overridden: %3</source>
+        <translation>aus dem Bestand gewählt: %1, NICHT mit OK geprüft (%2); trotzdem verwendet: %3</translation>
+    </message>
+    <message>
+        <source>from the environment</source>
+        <translation>aus der Umgebung</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>eingegeben</translation>
+    </message>
 </context>
 <context>
     <name>qd::PgCustomVerifier</name>
@@ -2390,6 +2648,44 @@ Exit-Codes: 0 erledigt, 1 kein solcher Vorfall (oder mehr als einer passt), 3 de
     <message>
         <source>truncated: the &apos;%1&apos; line is missing at the end, so the dump did not finish</source>
         <translation>abgeschnitten: die Zeile &apos;%1&apos; fehlt am Ende, der Dump wurde also nicht abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>qd::PreparationPage</name>
+    <message>
+        <source>Preparation</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Before anything changes: the runbook&apos;s preparation, ticked item by item.</source>
+        <translation>Bevor sich etwas ändert: die Vorbereitung aus dem Runbook, Punkt für Punkt abgehakt.</translation>
+    </message>
+    <message>
+        <source>Preparation checklist</source>
+        <translation>Checkliste zur Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Where the safety copy is (recorded), e.g. /var/backups/pre-rollback.dump</source>
+        <translation>Wo die Sicherheitskopie liegt (wird festgehalten), z. B. /var/backups/pre-rollback.dump</translation>
+    </message>
+    <message>
+        <source>The runbook has no preparation checklist.</source>
+        <translation>Das Runbook hat keine Checkliste zur Vorbereitung.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;No step takes a backup or safety copy before step %1 (%2), which is destructive.&lt;/b&gt; Take one first (the runbook&apos;s preparation, or by hand), and say where it is:</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Kein Schritt erstellt vor dem destruktiven Schritt %1 (%2) eine Sicherung oder Sicherheitskopie.&lt;/b&gt; Zuerst eine erstellen (mit der Vorbereitung aus dem Runbook oder von Hand) und angeben, wo sie liegt:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparation done: %n checklist item(s) ticked</source>
+        <translation>
+            <numerusform>Vorbereitung erledigt: %n Checklistenpunkt abgehakt</numerusform>
+            <numerusform>Vorbereitung erledigt: %n Checklistenpunkte abgehakt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; safety copy at %1</source>
+        <translation>; Sicherheitskopie unter %1</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2980,160 @@ Exit-Codes: 0 erledigt, 1 kein solcher Vorfall (oder mehr als einer passt), 3 de
     </message>
 </context>
 <context>
+    <name>qd::RollbackSession</name>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) succeeded in %3</source>
+        <translation>Schritt %1 (%2) nach %3 erfolgreich</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) failed with exit code %3 after %4</source>
+        <translation>Schritt %1 (%2) nach %4 mit Exit-Code %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) failed: it crashed after %3</source>
+        <translation>Schritt %1 (%2) fehlgeschlagen: nach %3 abgestürzt</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) timed out after %3 and was stopped</source>
+        <translation>Schritt %1 (%2) nach %3 wegen Timeout gestoppt</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) cancelled after %3</source>
+        <translation>Schritt %1 (%2) nach %3 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) could not start: %3</source>
+        <translation>Schritt %1 (%2) konnte nicht starten: %3</translation>
+    </message>
+    <message>
+        <source>Procedure chosen: %1 (%2)</source>
+        <translation>Ablauf gewählt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Procedure chosen: %1 (%2): %3</source>
+        <translation>Ablauf gewählt: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>(a secret, not recorded)</source>
+        <translation>(geheim, nicht festgehalten)</translation>
+    </message>
+    <message>
+        <source>Parameter %1 = %2</source>
+        <translation>Parameter %1 = %2</translation>
+    </message>
+    <message>
+        <source>Parameter %1 = %2 (%3)</source>
+        <translation>Parameter %1 = %2 (%3)</translation>
+    </message>
+    <message>
+        <source>there is no step %1</source>
+        <translation>es gibt keinen Schritt %1</translation>
+    </message>
+    <message>
+        <source>step %1 is still running</source>
+        <translation>Schritt %1 läuft noch</translation>
+    </message>
+    <message>
+        <source>Gate passed for step %1: %2 typed &apos;%3&apos;</source>
+        <translation>Freigabe für Schritt %1 erteilt: %2 hat &apos;%3&apos; eingetippt</translation>
+    </message>
+    <message>
+        <source>Gate passed for step %1: %2 typed &apos;%3&apos;, %4 confirmed</source>
+        <translation>Freigabe für Schritt %1 erteilt: %2 hat &apos;%3&apos; eingetippt, %4 hat bestätigt</translation>
+    </message>
+    <message>
+        <source>Step %1 started: %2</source>
+        <translation>Schritt %1 gestartet: %2</translation>
+    </message>
+    <message>
+        <source>Step %1 dry run: shown, nothing ran</source>
+        <translation>Schritt %1 Probelauf: angezeigt, nichts ausgeführt</translation>
+    </message>
+    <message>
+        <source>Step %1 done by hand</source>
+        <translation>Schritt %1 von Hand erledigt</translation>
+    </message>
+    <message>
+        <source>Step %1 done by hand: %2</source>
+        <translation>Schritt %1 von Hand erledigt: %2</translation>
+    </message>
+    <message>
+        <source>Step %1 skipped: %2</source>
+        <translation>Schritt %1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>Step %1 did not succeed; continuing anyway: %2</source>
+        <translation>Schritt %1 nicht erfolgreich; es wird trotzdem fortgefahren: %2</translation>
+    </message>
+    <message>
+        <source>Rollback wizard: %1</source>
+        <translation>Rollback-Assistent: %1</translation>
+    </message>
+    <message>
+        <source>no rollback was interrupted</source>
+        <translation>kein Rollback wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>%1 no longer has the procedure %2</source>
+        <translation>%1 enthält den Ablauf %2 nicht mehr</translation>
+    </message>
+    <message>
+        <source>Rollback resumed: %1; step %2 was running when the console stopped, its outcome is unknown</source>
+        <translation>Rollback fortgesetzt: %1; Schritt %2 lief, als die Konsole beendet wurde, sein Ergebnis ist unbekannt</translation>
+    </message>
+    <message>
+        <source>Rollback resumed: %1</source>
+        <translation>Rollback fortgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>; the runbook or values changed since for step %1</source>
+        <translation>; seitdem haben sich Runbook oder Werte für Schritt %1 geändert</translation>
+    </message>
+    <message>
+        <source>no step of the procedure names a git repository for %1</source>
+        <translation>kein Schritt des Ablaufs nennt ein git-Repository für %1</translation>
+    </message>
+    <message>
+        <source>git is not installed</source>
+        <translation>git ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>git log in %1: %2</source>
+        <translation>git log in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qd::RollbackWizard</name>
+    <message>
+        <source>Guided rollback (drill)</source>
+        <translation>Geführter Rollback (Übung)</translation>
+    </message>
+    <message>
+        <source>Guided rollback: %1</source>
+        <translation>Geführter Rollback: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source> (resumed)</source>
+        <translation> (fortgesetzt)</translation>
+    </message>
+    <message>
+        <source>A step is running: Cancel it before closing the wizard.</source>
+        <translation>Ein Schritt läuft: erst den Schritt abbrechen, dann den Assistenten schließen.</translation>
+    </message>
+    <message>
+        <source>Rollback wizard closed at %1, before the end</source>
+        <translation>Rollback-Assistent bei %1 geschlossen, vor dem Ende</translation>
+    </message>
+</context>
+<context>
     <name>qd::RunbookLinter</name>
     <message>
         <source>&apos;%1&apos; in &apos;%2&apos; destroys data (%3) and no step before it in the procedure takes a backup</source>
@@ -2959,6 +3409,14 @@ Die Datei ist nicht mehr lesbar (%2); dies ist ihr zuletzt gelesener Stand.</tra
         <translation>Läuft zuerst, weil ein früherer Schritt des Blocks es gesetzt hat:
 %1</translation>
     </message>
+    <message>
+        <source>Start &amp;guided rollback…</source>
+        <translation>&amp;Geführten Rollback starten…</translation>
+    </message>
+    <message>
+        <source>Walk through this procedure step by step, with its gates (Ctrl+G)</source>
+        <translation>Diesen Ablauf Schritt für Schritt durchgehen, mit seinen Freigaben (Ctrl+G)</translation>
+    </message>
 </context>
 <context>
     <name>qd::Sandbox</name>
@@ -3043,6 +3501,44 @@ Die Datei ist nicht mehr lesbar (%2); dies ist ihr zuletzt gelesener Stand.</tra
     </message>
 </context>
 <context>
+    <name>qd::SandboxDeploy</name>
+    <message>
+        <source>git is not installed</source>
+        <translation>git ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>cannot write %1/VERSION</source>
+        <translation>%1/VERSION kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write the sandbox&apos;s scripts in %1</source>
+        <translation>die Skripte der Sandbox in %1 können nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Drill: the deploy drill needs git, which did not work here</source>
+        <translation>Übung: die Deployment-Übung braucht git, das hier nicht funktioniert hat</translation>
+    </message>
+    <message>
+        <source>Drill: the bad deploy failed: %1</source>
+        <translation>Übung: das fehlerhafte Deployment ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Drill: trade 2.4.1 deployed; it answers 503. Roll it back with the runbook&apos;s Bad Deploy Rollback (Ctrl+G).</source>
+        <translation>Übung: trade 2.4.1 ausgerollt; es antwortet mit 503. Mit „Bad Deploy Rollback“ aus dem Runbook zurückrollen (Ctrl+G).</translation>
+    </message>
+</context>
+<context>
+    <name>qd::Secrets</name>
+    <message>
+        <source>no keychain is configured</source>
+        <translation>kein Schlüsselbund eingerichtet</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+</context>
+<context>
     <name>qd::ServiceState</name>
     <message>
         <source>Up</source>
@@ -3115,6 +3611,25 @@ Die Datei ist nicht mehr lesbar (%2); dies ist ihr zuletzt gelesener Stand.</tra
     </message>
 </context>
 <context>
+    <name>qd::SqlChecker</name>
+    <message>
+        <source>cannot connect to %1 (%2@%3:%4): %5</source>
+        <translation>keine Verbindung zu %1 (%2@%3:%4): %5</translation>
+    </message>
+    <message>
+        <source>… %1 rows in all</source>
+        <translation>… insgesamt %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>(no rows)</source>
+        <translation>(keine Zeilen)</translation>
+    </message>
+    <message>
+        <source>expected 0, found %1</source>
+        <translation>erwartet 0, gefunden: %1</translation>
+    </message>
+</context>
+<context>
     <name>qd::SqliteStore</name>
     <message>
         <source>the SQLite driver of Qt is not installed (libqt6sql6-sqlite)</source>
@@ -3151,6 +3666,277 @@ Die Datei ist nicht mehr lesbar (%2); dies ist ihr zuletzt gelesener Stand.</tra
     <message>
         <source>no incident %1</source>
         <translation>kein Vorfall %1</translation>
+    </message>
+</context>
+<context>
+    <name>qd::StepRunner</name>
+    <message>
+        <source>step %1 is SQL: it runs against the profile&apos;s database in the verification, not in a shell</source>
+        <translation>Schritt %1 ist SQL: er läuft bei der Überprüfung gegen die Datenbank des Profils, nicht in einer Shell</translation>
+    </message>
+    <message>
+        <source>step %1 is done by hand: mark it done when it is</source>
+        <translation>Schritt %1 wird von Hand erledigt: als erledigt markieren, sobald er es ist</translation>
+    </message>
+    <message>
+        <source>step %1 needs a value for %2</source>
+        <translation>Schritt %1 braucht einen Wert für %2</translation>
+    </message>
+    <message>
+        <source>step %1 cannot run as planned: %2</source>
+        <translation>Schritt %1 kann nicht wie geplant laufen: %2</translation>
+    </message>
+    <message>
+        <source>step %1 is gated, and the profile names no environment to type at the gate</source>
+        <translation>Schritt %1 braucht eine Freigabe, aber das Profil nennt keine Umgebung, die dafür einzutippen wäre</translation>
+    </message>
+    <message>
+        <source>step %1 is gated: type %2 to unlock it</source>
+        <translation>Schritt %1 braucht eine Freigabe: %2 eintippen, um ihn freizuschalten</translation>
+    </message>
+    <message>
+        <source>step %1 is gated: &apos;%2&apos; was typed, not %3</source>
+        <translation>Schritt %1 braucht eine Freigabe: eingetippt wurde &apos;%2&apos;, nicht %3</translation>
+    </message>
+    <message>
+        <source>step %1 is gated: the confirmation does not say who gave it</source>
+        <translation>Schritt %1 braucht eine Freigabe: die Bestätigung sagt nicht, wer sie gegeben hat</translation>
+    </message>
+    <message>
+        <source>step %1 changed after it was confirmed: confirm it again</source>
+        <translation>Schritt %1 hat sich nach der Bestätigung geändert: erneut bestätigen</translation>
+    </message>
+    <message>
+        <source>step %1 needs a second person to confirm it, someone other than %2</source>
+        <translation>Schritt %1 muss eine zweite Person bestätigen, jemand anderes als %2</translation>
+    </message>
+    <message>
+        <source>another step is still running</source>
+        <translation>ein anderer Schritt läuft noch</translation>
+    </message>
+</context>
+<context>
+    <name>qd::StepsPage</name>
+    <message>
+        <source>[… %1 characters not shown here; the step&apos;s record keeps them]
+</source>
+        <translation>[… %1 Zeichen hier nicht angezeigt; das Protokoll des Schritts enthält sie]
+</translation>
+    </message>
+    <message>
+        <source>Succeeded: exit 0 after %1</source>
+        <translation>Erfolgreich: Exit-Code 0 nach %1</translation>
+    </message>
+    <message>
+        <source>Failed: exit %1 after %2</source>
+        <translation>Fehlgeschlagen: Exit-Code %1 nach %2</translation>
+    </message>
+    <message>
+        <source>Failed: crashed after %1</source>
+        <translation>Fehlgeschlagen: nach %1 abgestürzt</translation>
+    </message>
+    <message>
+        <source>Timed out after %1: stopped</source>
+        <translation>Timeout nach %1: gestoppt</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1</source>
+        <translation>Nach %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Could not start: %1</source>
+        <translation>Konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Gate: this step is destructive</source>
+        <translation>Freigabe: dieser Schritt ist destruktiv</translation>
+    </message>
+    <message>
+        <source>Second person, who checked the command:</source>
+        <translation>Zweite Person, die den Befehl geprüft hat:</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>Als erledigt &amp;markieren</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Übe&amp;rspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel step</source>
+        <translation>Schritt a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue anyway</source>
+        <translation>&amp;Trotzdem fortfahren</translation>
+    </message>
+    <message>
+        <source>&amp;Abort the procedure</source>
+        <translation>Ab&amp;lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>One step at a time. What runs is exactly the command shown.</source>
+        <translation>Ein Schritt nach dem anderen. Ausgeführt wird genau der angezeigte Befehl.</translation>
+    </message>
+    <message>
+        <source>Output appears here as the step runs.</source>
+        <translation>Die Ausgabe erscheint hier, während der Schritt läuft.</translation>
+    </message>
+    <message>
+        <source>Reason or note, for Skip, Mark done and Continue anyway (recorded)</source>
+        <translation>Grund oder Notiz für „Überspringen“, „Als erledigt markieren“ und „Trotzdem fortfahren“ (wird festgehalten)</translation>
+    </message>
+    <message>
+        <source>Run this step (Ctrl+Enter)</source>
+        <translation>Diesen Schritt ausführen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing ran. This is what Run would start with bash -c, in %1:
+
+%2</source>
+        <translation>Probelauf: nichts wurde ausgeführt. Das würde „Ausführen“ mit bash -c starten, in %1:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Dry run recorded.</source>
+        <translation>Probelauf festgehalten.</translation>
+    </message>
+    <message>
+        <source>  [gate]</source>
+        <translation>  [Freigabe]</translation>
+    </message>
+    <message>
+        <source>  [check]</source>
+        <translation>  [Prüfung]</translation>
+    </message>
+    <message>
+        <source>SQL, run at the verification</source>
+        <translation>SQL, läuft bei der Überprüfung</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step %1 of %2: %3&lt;/b&gt; &lt;span style=&apos;color:#666&apos;&gt;(%4, line %5)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Schritt %1 von %2: %3&lt;/b&gt; &lt;span style=&apos;color:#666&apos;&gt;(%4, Zeile %5)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Type %1 to unlock Run</source>
+        <translation>%1 eintippen, um „Ausführen“ freizuschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Running… Cancel ends the step and everything it started.</source>
+        <translation>Läuft… „Schritt abbrechen“ beendet den Schritt und alles, was er gestartet hat.</translation>
+    </message>
+    <message>
+        <source>Another step is running.</source>
+        <translation>Ein anderer Schritt läuft.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the console stopped while this step ran, and it may have gone on without it. Check what it did before going on: Retry, Mark done once checked (say what you found), or Skip.</source>
+        <translation>Ergebnis unbekannt: die Konsole wurde beendet, während dieser Schritt lief, und er ist vielleicht ohne sie weitergelaufen. Vor dem Weitermachen prüfen, was er getan hat: „Erneut versuchen“, nach der Prüfung „Als erledigt markieren“ (mit dem Befund) oder „Überspringen“.</translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
+        <translation>Übersprungen.</translation>
+    </message>
+    <message>
+        <source>Done by hand.</source>
+        <translation>Von Hand erledigt.</translation>
+    </message>
+    <message>
+        <source>Ready to run.</source>
+        <translation>Bereit zur Ausführung.</translation>
+    </message>
+</context>
+<context>
+    <name>qd::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Finish records this on the incident&apos;s timeline.</source>
+        <translation>„Abschließen“ hält dies in der Zeitleiste des Vorfalls fest.</translation>
+    </message>
+    <message>
+        <source>Recovered and verified</source>
+        <translation>Wiederhergestellt und überprüft</translation>
+    </message>
+    <message>
+        <source>Recovered and verified, with steps that did not succeed</source>
+        <translation>Wiederhergestellt und überprüft, mit nicht erfolgreichen Schritten</translation>
+    </message>
+    <message>
+        <source>Ended without a green verification</source>
+        <translation>Beendet ohne grüne Überprüfung</translation>
+    </message>
+    <message>
+        <source>detection</source>
+        <translation>Entdeckung</translation>
+    </message>
+    <message>
+        <source>declaration</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>not measured: no incident</source>
+        <translation>nicht gemessen: kein Vorfall</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 seit der %2</translation>
+    </message>
+    <message>
+        <source>no RTO stated for it</source>
+        <translation>kein RTO dafür angegeben</translation>
+    </message>
+    <message>
+        <source>RTO %1 (%2)</source>
+        <translation>RTO %1 (%2)</translation>
+    </message>
+    <message>
+        <source>within the RTO of %1 (%2)</source>
+        <translation>innerhalb des RTO von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>OVER the RTO of %1 (%2)</source>
+        <translation>ÜBER dem RTO von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3 steps ran (%4 failed), %5 skipped, %6 done by hand. Recovery time %7, %8.</source>
+        <translation>%1. %2: %3 Schritte ausgeführt (%4 fehlgeschlagen), %5 übersprungen, %6 von Hand erledigt. Wiederherstellungszeit %7, %8.</translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;color:%1&apos;&gt;%2&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=4&gt;&lt;tr&gt;&lt;td&gt;Steps run&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt; (%5 failed)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Skipped&lt;/td&gt;&lt;td&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Done by hand&lt;/td&gt;&lt;td&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Recovery time&lt;/td&gt;&lt;td&gt;&lt;b&gt;%8&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Objective&lt;/td&gt;&lt;td&gt;&lt;b&gt;%9&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3 style=&apos;color:%1&apos;&gt;%2&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=4&gt;&lt;tr&gt;&lt;td&gt;Ausgeführte Schritte&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt; (%5 fehlgeschlagen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Übersprungen&lt;/td&gt;&lt;td&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Von Hand erledigt&lt;/td&gt;&lt;td&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Wiederherstellungszeit&lt;/td&gt;&lt;td&gt;&lt;b&gt;%8&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ziel&lt;/td&gt;&lt;td&gt;&lt;b&gt;%9&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Rollback finished: %1</source>
+        <translation>Rollback beendet: %1</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +4018,219 @@ Die Datei ist nicht mehr lesbar (%2); dies ist ihr zuletzt gelesener Stand.</tra
     <message>
         <source>Entry</source>
         <translation>Eintrag</translation>
+    </message>
+</context>
+<context>
+    <name>qd::TriagePage</name>
+    <message>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>Pick what is wrong from the runbook&apos;s decision matrix to see the procedures it recommends, or pick any procedure directly.</source>
+        <translation>In der Entscheidungsmatrix des Runbooks wählen, was kaputt ist, um die empfohlenen Abläufe zu sehen, oder direkt einen beliebigen Ablauf wählen.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Rollback type</source>
+        <translation>Rollback-Art</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Drill&lt;/b&gt;: nothing is recorded against a real incident.</source>
+        <translation>&lt;b&gt;Übung&lt;/b&gt;: nichts wird bei einem echten Vorfall festgehalten.</translation>
+    </message>
+    <message>
+        <source>For &lt;b&gt;%1 %2&lt;/b&gt;: %3 (%4)</source>
+        <translation>Für &lt;b&gt;%1 %2&lt;/b&gt;: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>empfohlen</translation>
+    </message>
+    <message>
+        <source>No procedure chosen yet.</source>
+        <translation>Noch kein Ablauf gewählt.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;When: %1</source>
+        <translation>&lt;br&gt;Wann: %1</translation>
+    </message>
+    <message>
+        <source>recommended for: %1 (%2)</source>
+        <translation>empfohlen für: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>qd::VerificationPage</name>
+    <message>
+        <source>Accept as it is, though not everything is green</source>
+        <translation>So akzeptieren, obwohl nicht alles grün ist</translation>
+    </message>
+    <message>
+        <source>Remember it in the keychain</source>
+        <translation>Im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Run the &amp;SQL checks</source>
+        <translation>SQL-Prüfungen &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s health and heartbeat checks, live: all of them must be green.</source>
+        <translation>Die Health- und Heartbeat-Prüfungen des Profils, live: alle müssen grün sein.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Why (recorded)</source>
+        <translation>Warum (wird festgehalten)</translation>
+    </message>
+    <message>
+        <source>Check &amp;now (F5)</source>
+        <translation>&amp;Jetzt prüfen (F5)</translation>
+    </message>
+    <message>
+        <source>SQL checks</source>
+        <translation>SQL-Prüfungen</translation>
+    </message>
+    <message>
+        <source>The password was refused: type it again.</source>
+        <translation>Das Passwort wurde abgelehnt: bitte erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 SQL checks as expected.</source>
+        <translation>%1 von %2 SQL-Prüfungen wie erwartet.</translation>
+    </message>
+    <message>
+        <source>SQL checks: %1 of %2 as expected</source>
+        <translation>SQL-Prüfungen: %1 von %2 wie erwartet</translation>
+    </message>
+    <message>
+        <source>SQL checks could not run: %1</source>
+        <translation>SQL-Prüfungen konnten nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>The keychain has no password for it yet: type it once.</source>
+        <translation>Der Schlüsselbund hat noch kein Passwort dafür: bitte einmal eingeben.</translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable (%1): the password is kept for this session only, never written anywhere.</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar (%1): das Passwort gilt nur für diese Sitzung und wird nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <source>It could not be kept in the keychain (%1): kept for this session only.</source>
+        <translation>Es konnte nicht im Schlüsselbund gespeichert werden (%1): es gilt nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The procedure has no SQL checks.</source>
+        <translation>Der Ablauf hat keine SQL-Prüfungen.</translation>
+    </message>
+    <message>
+        <source>Run these checks by hand.</source>
+        <translation>Diese Prüfungen von Hand ausführen.</translation>
+    </message>
+    <message>
+        <source>The profile names no database: run these checks by hand, or add one under databases:.</source>
+        <translation>Das Profil nennt keine Datenbank: diese Prüfungen von Hand ausführen oder eine unter databases: eintragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) against %1; the password comes from the keychain.</source>
+        <translation>
+            <numerusform>%n Prüfung gegen %1; das Passwort kommt aus dem Schlüsselbund.</numerusform>
+            <numerusform>%n Prüfungen gegen %1; das Passwort kommt aus dem Schlüsselbund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2</source>
+        <translation>Passwort für %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Asking the keychain…</source>
+        <translation>Schlüsselbund wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Running the SQL checks against %1…</source>
+        <translation>SQL-Prüfungen laufen gegen %1…</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Heartbeats</source>
+        <translation>Heartbeats</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>expects 0</source>
+        <translation>erwartet 0</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;All %1 checks green.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Alle %1 Prüfungen grün.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;%1 of %2 checks green.&lt;/b&gt; Waiting for the rest…</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;%1 von %2 Prüfungen grün.&lt;/b&gt; Warten auf den Rest…</translation>
+    </message>
+    <message>
+        <source>Verification: %1 of %2 checks green</source>
+        <translation>Überprüfung: %1 von %2 Prüfungen grün</translation>
+    </message>
+    <message>
+        <source>; accepted as it is: %1</source>
+        <translation>; so akzeptiert: %1</translation>
     </message>
 </context>
 </TS>

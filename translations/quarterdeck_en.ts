@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>StepPlanner</name>
+    <message>
+        <source>%1 is a secret and would be written into the here-document as text; the runbook must use a $VARIABLE there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value for %1 has a line break, which could end the here-document it goes into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value for %1 has a line break, which would end the comment it goes into and run the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stands inside $&apos;…&apos; quoting, where Quarterdeck does not put values; edit the runbook to use plain quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qd</name>
     <message>
         <source>(no title)</source>
@@ -219,6 +238,62 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>  caution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3  [%4, line %5]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  GATE (%1, two people): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  GATE (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  environment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  parameters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  MISSING: %1 (give --param KEY=VALUE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  REFUSED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; fits %3 procedures; say which:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no procedure is called &apos;%2&apos;; the procedures are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param %1: the procedure has no such placeholder; it has: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::ActionItem</name>
@@ -317,6 +392,30 @@
     </message>
     <message>
         <source>Alert when the trade port stops answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guided rollback (%1) was interrupted: Ctrl+G takes it up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a profile first: the rollback runs against its environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill: guided rollback on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident is open: declaring a drill for the rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interrupted rollback used %1, which this profile does not have: starting afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take up the interrupted rollback: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1990,6 +2089,14 @@ Click to drop them.</source>
         <source>Edit the &amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Guided &amp;Rollback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad &amp;deploy of trade (2.4.1 answers 503)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::ObjectiveModel</name>
@@ -2140,44 +2247,7 @@ backup corrupt, 3 the profile is invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read Markdown runbooks as Quarterdeck does and print their structure: procedures,
-steps, gates with their reasons, placeholders, templates, decision matrices and
-objectives, and warnings worth a commander&apos;s attention.
-
-Usage: quarterdeck runbook lint FILE... [--json]
-
-Exit codes: 0 clean, 1 warnings, 3 a file could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the structure and warnings of each file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lint FILE...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>runbook needs a subcommand: quarterdeck runbook lint FILE...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>runbook lint needs at least one Markdown file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown runbook command &apos;%1&apos;; expected: quarterdeck runbook lint FILE...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A console for incident commanders: live service states, heartbeats,
-backups and guided rollbacks from the team&apos;s Markdown runbooks.
-
-Commands:
-  check --profile FILE [--json]   check once and exit (see: quarterdeck check --help)
-  backups --profile FILE [--verify] [--json]  the backup inventory (see: quarterdeck backups --help)
-  runbook lint FILE... [--json]   read runbooks and print their structure and warnings
-  incident declare|note|list|show  incidents from a terminal (see: quarterdeck incident --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2272,6 +2342,187 @@ Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cann
         <source>incident set needs a field and a value: quarterdeck incident set role.deputy ben (&quot;&quot; clears it)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read Markdown runbooks as Quarterdeck does and print their structure: procedures,
+steps, gates with their reasons, placeholders, templates, decision matrices and
+objectives, and warnings worth a commander&apos;s attention.
+
+Usage: quarterdeck runbook lint FILE... [--json]
+       quarterdeck runbook plan FILE --procedure NAME [--param KEY=VALUE ...] [--profile FILE] [--json]
+
+plan prints the exact commands a procedure would run with those values put in (each as one
+quoted word), each step&apos;s runner, gate and reason, and what is still missing. It runs nothing.
+
+Exit codes: lint: 0 clean, 1 warnings, 3 a file could not be read; plan: 0 every step ready,
+1 values missing or refused, 3 the file or the procedure cannot be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A console for incident commanders: live service states, heartbeats,
+backups and guided rollbacks from the team&apos;s Markdown runbooks.
+
+Commands:
+  check --profile FILE [--json]   check once and exit (see: quarterdeck check --help)
+  backups --profile FILE [--verify] [--json]  the backup inventory (see: quarterdeck backups --help)
+  runbook lint FILE... [--json]   read runbooks and print their structure and warnings
+  runbook plan FILE --procedure NAME [--param KEY=VALUE ...]   the exact commands a procedure would run
+  incident declare|note|list|show  incidents from a terminal (see: quarterdeck incident --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure: its name as lint prints it, or a part only it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A placeholder&apos;s value, e.g. commit-hash=4f2a9c1 or DB_HOST=db1 (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lint: print the structure and warnings of each file; plan: print what a procedure would run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lint FILE... | plan FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runbook needs a subcommand: quarterdeck runbook lint FILE... or runbook plan FILE --procedure NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown runbook command &apos;%1&apos;; expected lint or plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param needs KEY=VALUE, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runbook plan needs one Markdown file and --procedure NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--procedure and --param belong to runbook plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::ParametersPage</name>
+    <message>
+        <source>verified OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORRUPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 old · %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This procedure needs no values: every command runs as the runbook has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values the procedure&apos;s commands need. Each goes into the commands as one quoted word; nothing you type is run as a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository has no commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pick a commit from git log (%n recent)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this backup (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret: passed in the environment, never shown or recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a commit hash, 7 to 40 hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading git log of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup of set %1, picked from the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the set %1 has no backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this backup is not verified OK: verify it on the Backups tab, or tick Use it anyway and say why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed: the console&apos;s environment has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the shape %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a commit hash: 7 to 40 hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the console&apos;s environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picked from the inventory: %1, verified OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picked from the inventory: %1, NOT verified OK (%2); overridden: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::PgCustomVerifier</name>
@@ -2328,6 +2579,44 @@ Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cann
     </message>
     <message>
         <source>truncated: the &apos;%1&apos; line is missing at the end, so the dump did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::PreparationPage</name>
+    <message>
+        <source>Preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before anything changes: the runbook&apos;s preparation, ticked item by item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the safety copy is (recorded), e.g. /var/backups/pre-rollback.dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook has no preparation checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;No step takes a backup or safety copy before step %1 (%2), which is destructive.&lt;/b&gt; Take one first (the runbook&apos;s preparation, or by hand), and say where it is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparation done: %n checklist item(s) ticked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; safety copy at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2623,6 +2912,160 @@ Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cann
     </message>
 </context>
 <context>
+    <name>qd::RollbackSession</name>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) succeeded in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) failed with exit code %3 after %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) failed: it crashed after %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) timed out after %3 and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) cancelled after %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) could not start: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure chosen: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure chosen: %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a secret, not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter %1 = %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate passed for step %1: %2 typed &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate passed for step %1: %2 typed &apos;%3&apos;, %4 confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 dry run: shown, nothing ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 done by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 done by hand: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 did not succeed; continuing anyway: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback wizard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rollback was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer has the procedure %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback resumed: %1; step %2 was running when the console stopped, its outcome is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback resumed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the runbook or values changed since for step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no step of the procedure names a git repository for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git log in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::RollbackWizard</name>
+    <message>
+        <source>Guided rollback (drill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided rollback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (resumed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step is running: Cancel it before closing the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback wizard closed at %1, before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qd::RunbookLinter</name>
     <message>
         <source>&apos;%1&apos; in &apos;%2&apos; destroys data (%3) and no step before it in the procedure takes a backup</source>
@@ -2896,6 +3339,14 @@ The file can no longer be read (%2); this is its last good reading.</source>
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start &amp;guided rollback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk through this procedure step by step, with its gates (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::Sandbox</name>
@@ -2980,6 +3431,44 @@ The file can no longer be read (%2); this is its last good reading.</source>
     </message>
 </context>
 <context>
+    <name>qd::SandboxDeploy</name>
+    <message>
+        <source>git is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1/VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the sandbox&apos;s scripts in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill: the deploy drill needs git, which did not work here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill: the bad deploy failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill: trade 2.4.1 deployed; it answers 503. Roll it back with the runbook&apos;s Bad Deploy Rollback (Ctrl+G).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::Secrets</name>
+    <message>
+        <source>no keychain is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qd::ServiceState</name>
     <message>
         <source>Up</source>
@@ -3052,6 +3541,25 @@ The file can no longer be read (%2); this is its last good reading.</source>
     </message>
 </context>
 <context>
+    <name>qd::SqlChecker</name>
+    <message>
+        <source>cannot connect to %1 (%2@%3:%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 rows in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 0, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qd::SqliteStore</name>
     <message>
         <source>the SQLite driver of Qt is not installed (libqt6sql6-sqlite)</source>
@@ -3087,6 +3595,274 @@ The file can no longer be read (%2); this is its last good reading.</source>
     </message>
     <message>
         <source>no incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::StepRunner</name>
+    <message>
+        <source>step %1 is SQL: it runs against the profile&apos;s database in the verification, not in a shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 is done by hand: mark it done when it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 needs a value for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 cannot run as planned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 is gated, and the profile names no environment to type at the gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 is gated: type %2 to unlock it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 is gated: &apos;%2&apos; was typed, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 is gated: the confirmation does not say who gave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 changed after it was confirmed: confirm it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 needs a second person to confirm it, someone other than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another step is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::StepsPage</name>
+    <message>
+        <source>[… %1 characters not shown here; the step&apos;s record keeps them]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded: exit 0 after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: exit %1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: crashed after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out after %1: stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate: this step is destructive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second person, who checked the command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abort the procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step at a time. What runs is exactly the command shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output appears here as the step runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or note, for Skip, Mark done and Continue anyway (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this step (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing ran. This is what Run would start with bash -c, in %1:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [gate]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [check]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL, run at the verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step %1 of %2: %3&lt;/b&gt; &lt;span style=&apos;color:#666&apos;&gt;(%4, line %5)&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to unlock Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running… Cancel ends the step and everything it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another step is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the console stopped while this step ran, and it may have gone on without it. Check what it did before going on: Retry, Mark done once checked (say what you found), or Skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish records this on the incident&apos;s timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered and verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered and verified, with steps that did not succeed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended without a green verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured: no incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no RTO stated for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the RTO of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVER the RTO of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2: %3 steps ran (%4 failed), %5 skipped, %6 done by hand. Recovery time %7, %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;color:%1&apos;&gt;%2&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=4&gt;&lt;tr&gt;&lt;td&gt;Steps run&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt; (%5 failed)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Skipped&lt;/td&gt;&lt;td&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Done by hand&lt;/td&gt;&lt;td&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Recovery time&lt;/td&gt;&lt;td&gt;&lt;b&gt;%8&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Objective&lt;/td&gt;&lt;td&gt;&lt;b&gt;%9&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback finished: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3168,6 +3944,219 @@ The file can no longer be read (%2); this is its last good reading.</source>
     </message>
     <message>
         <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::TriagePage</name>
+    <message>
+        <source>Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick what is wrong from the runbook&apos;s decision matrix to see the procedures it recommends, or pick any procedure directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Drill&lt;/b&gt;: nothing is recorded against a real incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &lt;b&gt;%1 %2&lt;/b&gt;: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No procedure chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;When: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommended for: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::VerificationPage</name>
+    <message>
+        <source>Accept as it is, though not everything is green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember it in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the &amp;SQL checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s health and heartbeat checks, live: all of them must be green.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was refused: type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 SQL checks as expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL checks: %1 of %2 as expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL checks could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has no password for it yet: type it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable (%1): the password is kept for this session only, never written anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be kept in the keychain (%1): kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure has no SQL checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run these checks by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile names no database: run these checks by hand, or add one under databases:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) against %1; the password comes from the keychain.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the SQL checks against %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expects 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;All %1 checks green.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;%1 of %2 checks green.&lt;/b&gt; Waiting for the rest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification: %1 of %2 checks green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; accepted as it is: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
