@@ -30,14 +30,33 @@ bool isWordBreak(QChar c)
     }
 }
 
+bool isNameChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_';
+}
+
+// "${NAME}" at `at`: a plain expansion, nothing read again.
+bool simpleBraces(const QString &s, qsizetype at)
+{
+    qsizetype k = at + 2;
+    while (k < s.size() && isNameChar(s[k]))
+        ++k;
+    return k < s.size() && s[k] == u'}' && k > at + 2;
+}
+
 // One pass over the script, the way bash reads quoting: enough of it to
 // know, for every character, whether a value placed there would be code,
-// quoted text, a comment or a here-document. Command substitutions $(…)
-// are followed so "$(cat "$f")" does not end the outer quotes early.
+// quoted text, a comment or a here-document. Where bash would read a value
+// again as code or arithmetic ($((…)), ((…)), [[…]], let, `…`, ${…} with
+// operators, array subscripts), or where this reading could be wrong (a
+// `case` inside $(…)), the characters are Unsupported: no value goes there.
+// Command substitutions $(…) are followed so "$(cat "$f")" does not end the
+// outer quotes early.
 QList<Context> contexts(const QString &s)
 {
     const qsizetype n = s.size();
     QList<Context> ctx(n, Context::Code);
+    QList<bool> escaped(n, false);   // preceded by a backslash that quotes it
     struct Heredoc
     {
         QString delimiter;
@@ -50,7 +69,46 @@ QList<Context> contexts(const QString &s)
     QList<int> depth;   // open parentheses inside each $( … )
     Context state = Context::Code;
     qsizetype i = 0;
-    const auto startOfWord = [&](qsizetype at) { return at == 0 || isWordBreak(s[at - 1]); };
+    const auto startOfWord = [&](qsizetype at) { return at == 0 || (isWordBreak(s[at - 1]) && !escaped[at - 1]); };
+    const auto at = [&](qsizetype k, const char *word) {
+        for (qsizetype w = 0; word[w]; ++w)
+            if (k + w >= n || s[k + w] != QLatin1Char(word[w]))
+                return false;
+        return true;
+    };
+    // Marks [from, to) Unsupported; returns `to`.
+    const auto unsupported = [&](qsizetype from, qsizetype to) {
+        for (qsizetype k = from; k < qMin(to, n); ++k)
+            ctx[k] = Context::Unsupported;
+        return qMin(to, n);
+    };
+    // The end of a bracketed region: the matching close, counting nested
+    // opens; quotes inside are skipped whole. n when it never closes.
+    const auto matching = [&](qsizetype from, QChar open, QChar close, int closes = 1) {
+        int level = 0;
+        for (qsizetype k = from; k < n; ++k) {
+            const QChar c = s[k];
+            if (c == u'\\') {
+                ++k;
+                continue;
+            }
+            if (c == u'\'' || c == u'"') {
+                const qsizetype end = s.indexOf(c, k + 1);
+                if (end < 0)
+                    return n;
+                k = end;
+                continue;
+            }
+            if (c == open)
+                ++level;
+            else if (c == close && --level <= 0) {
+                if (closes == 2 && !(k + 1 < n && s[k + 1] == close))
+                    continue;
+                return k + closes;
+            }
+        }
+        return n;
+    };
     while (i < n) {
         const QChar c = s[i];
         switch (state) {
@@ -58,6 +116,7 @@ QList<Context> contexts(const QString &s)
             ctx[i] = Context::Code;
             if (c == u'\\' && i + 1 < n) {
                 ctx[i + 1] = Context::Code;
+                escaped[i + 1] = true;
                 i += 2;
                 continue;
             }
@@ -67,11 +126,52 @@ QList<Context> contexts(const QString &s)
                 i += 2;
                 continue;
             }
+            // Arithmetic, where a value would be evaluated: $(( … )) and
+            // (( … )), [[ … ]] (its -gt and -eq do arithmetic), let.
+            if (at(i, "$((")) {
+                i = unsupported(i, matching(i + 1, u'(', u')', 2));
+                continue;
+            }
+            if (startOfWord(i) && (at(i, "((") || at(i, "[["))) {
+                i = at(i, "((") ? unsupported(i, matching(i, u'(', u')', 2)) : unsupported(i, s.indexOf(QStringLiteral("]]"), i) < 0 ? n : s.indexOf(QStringLiteral("]]"), i) + 2);
+                continue;
+            }
+            if (startOfWord(i) && at(i, "let") && i + 3 < n && (s[i + 3] == u' ' || s[i + 3] == u'\t')) {
+                qsizetype end = i;
+                while (end < n && s[end] != u'\n' && s[end] != u';')
+                    ++end;
+                i = unsupported(i, end);
+                continue;
+            }
+            // Backticks and ${…} with operators: their insides are read
+            // again by rules of their own.
+            if (c == u'`') {
+                qsizetype end = i + 1;
+                while (end < n && s[end] != u'`')
+                    end += s[end] == u'\\' ? 2 : 1;
+                i = unsupported(i, end + 1);
+                continue;
+            }
+            if (c == u'$' && i + 1 < n && s[i + 1] == u'{' && !simpleBraces(s, i)) {
+                i = unsupported(i, matching(i + 1, u'{', u'}'));
+                continue;
+            }
+            // An array subscript (name[…]) is arithmetic too.
+            if (c == u'[' && i > 0 && isNameChar(s[i - 1])) {
+                i = unsupported(i, matching(i, u'[', u']'));
+                continue;
+            }
             if (c == u'$' && i + 1 < n && s[i + 1] == u'(') {
                 stack.append(Context::Code);
                 depth.append(0);
                 i += 2;
                 continue;
+            }
+            // `case` inside $( … ): its patterns' ")" would fool the
+            // counting below; nothing after it takes a value.
+            if (!depth.isEmpty() && startOfWord(i) && at(i, "case") && (i + 4 >= n || isWordBreak(s[i + 4]))) {
+                unsupported(i, n);
+                return ctx;
             }
             if (c == u'(' && !depth.isEmpty())
                 ++depth.last();
@@ -89,7 +189,11 @@ QList<Context> contexts(const QString &s)
                 state = Context::Double;
             else if (c == u'#' && startOfWord(i))
                 state = Context::Comment;
-            else if (c == u'<' && i + 1 < n && s[i + 1] == u'<' && !(i + 2 < n && s[i + 2] == u'<')) {
+            else if (at(i, "<<<")) {
+                // A here-string: the word after it is an ordinary word.
+                i += 3;
+                continue;
+            } else if (at(i, "<<")) {
                 Heredoc h;
                 qsizetype j = i + 2;
                 if (j < n && s[j] == u'-') {
@@ -98,13 +202,28 @@ QList<Context> contexts(const QString &s)
                 }
                 while (j < n && (s[j] == u' ' || s[j] == u'\t'))
                     ++j;
+                // The delimiter is a shell word: quoted parts may hold spaces.
                 QString word;
                 while (j < n && !isWordBreak(s[j])) {
-                    if (s[j] == u'\'' || s[j] == u'"' || s[j] == u'\\')
+                    if (s[j] == u'\'' || s[j] == u'"') {
+                        const QChar q = s[j];
+                        const qsizetype end = s.indexOf(q, j + 1);
                         h.literal = true;
-                    else
-                        word.append(s[j]);
-                    ++j;
+                        if (end < 0) {
+                            unsupported(i, n);
+                            return ctx;
+                        }
+                        word += QStringView(s).mid(j + 1, end - j - 1);
+                        j = end + 1;
+                        continue;
+                    }
+                    if (s[j] == u'\\' && j + 1 < n) {
+                        h.literal = true;
+                        word += s[j + 1];
+                        j += 2;
+                        continue;
+                    }
+                    word += s[j++];
                 }
                 h.delimiter = word;
                 if (!word.isEmpty())
@@ -113,26 +232,34 @@ QList<Context> contexts(const QString &s)
                 continue;
             } else if (c == u'\n' && !pending.isEmpty()) {
                 // The bodies start on the next line, one after another.
-                qsizetype at = i + 1;
+                qsizetype from = i + 1;
                 for (const Heredoc &h : std::as_const(pending)) {
-                    while (at < n) {
-                        qsizetype eol = s.indexOf(u'\n', at);
+                    while (from < n) {
+                        qsizetype eol = s.indexOf(u'\n', from);
                         if (eol < 0)
                             eol = n;
-                        QString line = s.mid(at, eol - at);
+                        QString line = s.mid(from, eol - from);
                         if (h.stripTabs)
                             while (line.startsWith(u'\t'))
                                 line.remove(0, 1);
                         const bool end = line == h.delimiter;
-                        for (qsizetype k = at; k < eol; ++k)
+                        for (qsizetype k = from; k < eol; ++k)
                             ctx[k] = end ? Context::Code : h.literal ? Context::HeredocLiteral : Context::HeredocExpanding;
-                        at = eol + 1;
+                        // In an expanding body, $( … ), `…` and ${…} are read
+                        // as code again: no value goes inside them.
+                        if (!end && !h.literal)
+                            for (qsizetype k = from; k < eol; ++k)
+                                if (s[k] == u'`' || (s[k] == u'$' && k + 1 < eol && s[k + 1] == u'(')
+                                    || (s[k] == u'$' && k + 1 < eol && s[k + 1] == u'{' && !simpleBraces(s, k)))
+                                    for (qsizetype m = k; m < eol; ++m)
+                                        ctx[m] = Context::Unsupported;
+                        from = eol + 1;
                         if (end)
                             break;
                     }
                 }
                 pending.clear();
-                i = at;
+                i = from;
                 continue;
             }
             break;
@@ -155,7 +282,23 @@ QList<Context> contexts(const QString &s)
             ctx[i] = Context::Double;
             if (c == u'\\' && i + 1 < n) {
                 ctx[i + 1] = Context::Double;
+                escaped[i + 1] = true;
                 i += 2;
+                continue;
+            }
+            if (c == u'`') {
+                qsizetype end = i + 1;
+                while (end < n && s[end] != u'`')
+                    end += s[end] == u'\\' ? 2 : 1;
+                i = unsupported(i, end + 1);
+                continue;
+            }
+            if (at(i, "$((")) {
+                i = unsupported(i, matching(i + 1, u'(', u')', 2));
+                continue;
+            }
+            if (c == u'$' && i + 1 < n && s[i + 1] == u'{' && !simpleBraces(s, i)) {
+                i = unsupported(i, matching(i + 1, u'{', u'}'));
                 continue;
             }
             if (c == u'$' && i + 1 < n && s[i + 1] == u'(') {
@@ -182,11 +325,6 @@ QList<Context> contexts(const QString &s)
         ++i;
     }
     return ctx;
-}
-
-bool isNameChar(QChar c)
-{
-    return c.isLetterOrNumber() || c == u'_';
 }
 
 // Where a placeholder's text stands in the script as the placeholder (not
@@ -302,6 +440,14 @@ PlannedStep StepPlanner::plan(const RunbookStep &step, int number, const Values 
                     r.text = masked(v);   // a person reads it; secrets stay hidden
                 }
             } else if (isVariable) {
+                // In arithmetic or a construct read again as code, even a
+                // value from the environment would be evaluated.
+                if (ctx[at] == Context::Unsupported) {
+                    problem(tr("%1 stands where bash would read its value as code or arithmetic ($((…)), [[…]], `…`, "
+                               "${…} with operators, let, an array subscript); edit the runbook to use it as a plain argument")
+                                .arg(p.text));
+                    continue;
+                }
                 setEnvironment(p.name, v.text, v.secret);
                 // Left as the runbook has it; only quoted where it stood bare,
                 // so a value with spaces or * stays one argument.
@@ -366,8 +512,9 @@ PlannedStep StepPlanner::plan(const RunbookStep &step, int number, const Values 
                         r.text = masked(v);
                     break;
                 case Context::Unsupported:
-                    problem(tr("%1 stands inside $'…' quoting, where Quarterdeck does not put values; edit the runbook "
-                               "to use plain quotes").arg(p.text));
+                    problem(tr("%1 stands where bash would read a value again as code or arithmetic ($'…', $((…)), [[…]], "
+                               "`…`, ${…} with operators, let, an array subscript, a case inside $(…)); Quarterdeck puts no "
+                               "value there: edit the runbook to use a plain argument").arg(p.text));
                     break;
                 }
                 if (r.text.isEmpty() && !v.text.isEmpty())

@@ -99,6 +99,12 @@ private slots:
         QTest::newRow("variable bare") << u"printf '[%s]' $TARGET"_s << u"[%v]"_s << true;
         QTest::newRow("variable quoted") << u"printf '[%s]' \"at $TARGET\""_s << u"[at %v]"_s << true;
         QTest::newRow("variable in heredoc") << u"cat <<EOF\n[$TARGET]\nEOF"_s << u"[%v]\n"_s << true;
+        // Found by review: constructs that once threw the reading off.
+        QTest::newRow("after a here-string") << u"grep -q x <<< \"$(echo x)\"\nprintf '[%s]' <commit>"_s << u"[%v]"_s << false;
+        QTest::newRow("after a quoted here-doc delimiter")
+            << u"cat <<\"END OF NOTE\" >/dev/null\nhello\nEND OF NOTE\nprintf '[%s]' \"<commit>\""_s << u"[%v]"_s << false;
+        QTest::newRow("after an escaped space and #") << u"printf '[%s]' \\ #<commit>"_s << u"[ #%v]"_s << false;
+
     }
 
     void hostileValuesStayLiteral()
@@ -117,6 +123,47 @@ private slots:
             QCOMPARE(QString::fromUtf8(r.out), expected);
             QVERIFY2(!QFile::exists(m_dir.filePath(u"pwned"_s)), qPrintable(u"%1 ran something: %2"_s.arg(value, p.command)));
         }
+    }
+
+    // Where bash would read a value again as code or arithmetic, no value
+    // goes: the step is refused with the reason (each of these ran $(…)
+    // when they were not).
+    void refusedWhereBashReadsItAgain_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("isVariable");
+        QTest::newRow("arithmetic") << u"echo $(( <commit> + 1 ))"_s << false;
+        QTest::newRow("arithmetic command") << u"(( <commit> > 0 )) && echo big"_s << false;
+        QTest::newRow("[[ -gt ]]") << u"[[ <commit> -gt 0 ]] && echo big"_s << false;
+        QTest::newRow("let") << u"let n=<commit>+1"_s << false;
+        QTest::newRow("array subscript") << u"a[<commit>]=1"_s << false;
+        QTest::newRow("backticks") << u"echo \"`basename \"<commit>\"`\""_s << false;
+        QTest::newRow("nested quotes in ${:-}") << u"echo \"${T:-\"<commit>\"}\""_s << false;
+        QTest::newRow("case inside $()") << u"echo \"$(case x in x) echo <commit>;; esac)\""_s << false;
+        QTest::newRow("variable in arithmetic") << u"echo $(( $TARGET * 2 ))"_s << true;
+        QTest::newRow("variable in [[ ]]") << u"[[ $TARGET -gt 0 ]] && echo big"_s << true;
+        QTest::newRow("command substitution in a heredoc") << u"cat <<EOF\n$(basename <commit>)\nEOF"_s << false;
+    }
+
+    void refusedWhereBashReadsItAgain()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, isVariable);
+        const RunbookStep step = bashStep(text, {isVariable ? variable(u"TARGET"_s) : angle(u"commit"_s)});
+        const PlannedStep p = StepPlanner::plan(step, 1, {{isVariable ? u"TARGET"_s : u"commit"_s, {u"a[$(touch pwned)]"_s, false}}});
+        QVERIFY2(!p.ready(), qPrintable(p.command));
+        QVERIFY2(p.problems.join(u' ').contains(u"code or arithmetic"_s), qPrintable(p.problems.join(u' ')));
+    }
+
+    // ${NAME} as it is, in a here-document and bare: a plain expansion.
+    void bracedVariables()
+    {
+        const RunbookStep step = bashStep(u"printf '[%s]' ${TARGET}\ncat <<EOF\n[${TARGET}]\nEOF"_s,
+                                          {{RunbookStep::Placeholder::Kind::Variable, u"${TARGET}"_s, u"TARGET"_s, {}}});
+        const PlannedStep p = StepPlanner::plan(step, 1, {{u"TARGET"_s, {u"a b $(touch pwned)"_s, false}}});
+        QVERIFY2(p.ready(), qPrintable(p.problems.join(u' ')));
+        QCOMPARE(QString::fromUtf8(run(p).out), u"[a b $(touch pwned)][a b $(touch pwned)]\n"_s);
+        QVERIFY(!QFile::exists(m_dir.filePath(u"pwned"_s)));
     }
 
     // A value is one argument: "a b  c" does not split, "*" does not glob.
