@@ -348,8 +348,7 @@ void Application::showRollback(const Incident &incident, const QString &runbookP
         beforeShow(session, m_rollback);
     m_rollback->show();
     if (!procedure.isEmpty())
-        m_rollback->triagePage()->selectProcedure(procedure);
-    (void)runbookPath;
+        m_rollback->triagePage()->selectProcedure(procedure, runbookPath);
 }
 
 void Application::openProfile(const QString &path)
@@ -539,6 +538,8 @@ void Application::screenshotRollback()
     };
     whenReady([tradeIs] { return tradeIs(ServiceState::Down); }, 15000, [this, shot] {
         openRollback(QString(), QString());
+        // It first asks the store whether a rollback was interrupted.
+        whenReady([this] { return !m_rollback.isNull(); }, 10000, [this, shot] {
         if (!m_rollback) {
             QCoreApplication::quit();
             return;
@@ -571,6 +572,7 @@ void Application::screenshotRollback()
                     });
                 });
             });
+        });
         });
     });
 }

@@ -15,6 +15,10 @@ struct GateConfirmation
     QString by;
     QString secondBy;   // two-person gates: another responder
     QString command;    // as shown at the gate
+    // The values it gets through the environment, as shown at the gate
+    // (PlannedStep::environmentFingerprint): a value changed since is a
+    // different step, even with the same text.
+    QString environment;
     QDateTime at;       // UTC
 };
 

@@ -41,6 +41,24 @@ struct PlannedStep
         return step.kind == RunbookStep::Kind::Command
                && (step.runner == RunbookStep::Runner::Bash || step.runner == RunbookStep::Runner::Sql);
     }
+    // NAME=value per line, secrets included: compared in memory only, never
+    // shown or recorded.
+    QString environmentFingerprint() const
+    {
+        QString out;
+        for (const auto &kv : environment)
+            out += kv.first + u'=' + kv.second + u'\n';
+        return out;
+    }
+    // NAME='value' per variable for a person to read, secrets masked.
+    QStringList environmentShown() const
+    {
+        QStringList out;
+        for (const auto &kv : environment)
+            out.append(secretNames.contains(kv.first) ? QString(kv.first + QStringLiteral("=•••••• (secret)"))
+                                                      : QString(kv.first + QStringLiteral("='") + kv.second + u'\''));
+        return out;
+    }
     QString environmentValue(const QString &name) const
     {
         for (const auto &kv : environment)

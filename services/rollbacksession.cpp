@@ -40,7 +40,9 @@ RollbackSession::RollbackSession(const Clock *clock, QObject *parent)
         if (index < 0)
             return;
         m_results.insert(index, r);
-        const PlannedStep &p = m_steps.at(index);
+        // The plan it started with: values cannot change while it runs, but
+        // the record must say what ran even so.
+        const PlannedStep p = m_runningStep;
         const QString label = p.step.label.isEmpty() ? tr("step %1").arg(p.number) : p.step.label;
         QString text;
         StepState state = StepState::Failed;
@@ -66,6 +68,7 @@ RollbackSession::RollbackSession(const Clock *clock, QObject *parent)
             break;
         }
         QJsonObject data = stepData(index);
+        data.insert(QStringLiteral("command"), p.command);
         data.insert(QStringLiteral("action"), QStringLiteral("finished"));
         data.insert(QStringLiteral("outcome"), stateName(state));
         data.insert(QStringLiteral("exitCode"), r.exitCode);
@@ -101,8 +104,11 @@ void RollbackSession::setContext(const Context &context)
     m_runner->setWorkingDirectory(context.workingDirectory);
 }
 
-void RollbackSession::setProcedure(const Runbook &runbook, const Runbook::Procedure &procedure, const QString &why)
+bool RollbackSession::setProcedure(const Runbook &runbook, const Runbook::Procedure &procedure, const QString &why)
 {
+    if (m_running >= 0)
+        return false;
+    m_continued.clear();
     m_runbookPath = runbook.path;
     m_procedure = procedure;
     m_states.clear();
@@ -120,6 +126,7 @@ void RollbackSession::setProcedure(const Runbook &runbook, const Runbook::Proced
     e.key = true;
     emit record(e);
     replan();
+    return true;
 }
 
 QList<RunbookStep::Placeholder> RollbackSession::placeholders() const
@@ -135,11 +142,13 @@ QList<RunbookStep::Placeholder> RollbackSession::placeholders() const
     return out;
 }
 
-void RollbackSession::setValue(const QString &name, const StepPlanner::Value &value, const QString &how)
+bool RollbackSession::setValue(const QString &name, const StepPlanner::Value &value, const QString &how)
 {
+    if (m_running >= 0)
+        return false;
     const auto old = m_values.constFind(name);
     if (old != m_values.cend() && old->text == value.text && old->secret == value.secret)
-        return;
+        return true;
     m_values.insert(name, value);
     QJsonObject data{{QStringLiteral("action"), QStringLiteral("parameter")}, {QStringLiteral("name"), name}, {QStringLiteral("secret"), value.secret}};
     if (!value.secret)
@@ -150,11 +159,27 @@ void RollbackSession::setValue(const QString &name, const StepPlanner::Value &va
     emit record(event(QStringLiteral("runbook"),
                       how.isEmpty() ? tr("Parameter %1 = %2").arg(name, shown) : tr("Parameter %1 = %2 (%3)").arg(name, shown, how), data));
     replan();
+    return true;
 }
 
 void RollbackSession::replan()
 {
     m_steps = StepPlanner::plan(m_procedure, m_values);
+    // A step that ran another command than the one it now has did not run
+    // this one: to be run again.
+    for (int i = 0; i < m_steps.size(); ++i) {
+        const auto r = m_results.constFind(i);
+        const StepState s = state(i);
+        if (r == m_results.cend() || s == StepState::Pending || s == StepState::DoneByHand || s == StepState::Skipped
+            || r->command == m_steps.at(i).command)
+            continue;
+        m_states.insert(i, StepState::Pending);
+        m_results.remove(i);
+        QJsonObject data = stepData(i);
+        data.insert(QStringLiteral("action"), QStringLiteral("replanned"));
+        emit record(event(QStringLiteral("runbook-step"),
+                          tr("Step %1's command changed with the new values: it is to be run again").arg(m_steps.at(i).number), data));
+    }
     emit stepsChanged();
 }
 
@@ -188,7 +213,12 @@ QString RollbackSession::refusal(int index, const std::optional<GateConfirmation
     if (index < 0 || index >= m_steps.size())
         return tr("there is no step %1").arg(index + 1);
     if (m_running >= 0)
-        return tr("step %1 is still running").arg(m_steps.at(m_running).number);
+        return tr("step %1 is still running").arg(m_running + 1);
+    // In order: a later step waits for the ones before it to be run, done
+    // by hand or skipped (a restore never runs before its safety backup).
+    const int next = current();
+    if (index > next && next < m_steps.size())
+        return tr("step %1 comes first: run it, mark it done or skip it").arg(m_steps.at(next).number);
     return StepRunner::refusal(m_steps.at(index), confirmation, m_context.environmentName);
 }
 
@@ -211,6 +241,7 @@ bool RollbackSession::run(int index, const std::optional<GateConfirmation> &conf
         for (const RunbookStep::Gate &g : p.step.gates)
             gates.append(QJsonObject{{QStringLiteral("rule"), g.rule}, {QStringLiteral("reason"), g.reason}});
         data.insert(QStringLiteral("gates"), gates);
+        data.insert(QStringLiteral("environment"), QJsonArray::fromStringList(p.environmentShown()));
         TimelineEvent e = event(QStringLiteral("gate"),
                                 confirmation->secondBy.isEmpty()
                                     ? tr("Gate passed for step %1: %2 typed '%3'").arg(p.number).arg(confirmation->by, confirmation->typed)
@@ -223,6 +254,7 @@ bool RollbackSession::run(int index, const std::optional<GateConfirmation> &conf
         emit record(e);
     }
     m_running = index;
+    m_runningStep = p;
     if (!m_runner->start(p, confirmation, why)) {
         m_running = -1;
         return false;
@@ -285,6 +317,7 @@ void RollbackSession::continueAnyway(int index, const QString &reason)
                             tr("Step %1 did not succeed; continuing anyway: %2").arg(m_steps.at(index).number).arg(reason), data);
     e.key = true;
     emit record(e);
+    m_continued.insert(index);
     setState(index, StepState::Skipped);
 }
 
@@ -375,6 +408,7 @@ bool RollbackSession::resume(const Runbook &runbook, const QList<TimelineEvent> 
     m_states.clear();
     m_results.clear();
     m_values.clear();
+    m_continued.clear();
     qsizetype start = 0;
     for (qsizetype i = events.size() - 1; i >= 0; --i)
         if (events.at(i).kind == u"runbook" && events.at(i).data.value(QStringLiteral("action")).toString() == u"procedure") {
@@ -423,6 +457,8 @@ bool RollbackSession::resume(const Runbook &runbook, const QList<TimelineEvent> 
             m_results.insert(index, r);
         } else if (action == u"skipped" || action == u"continued") {
             m_states.insert(index, StepState::Skipped);
+            if (action == u"continued")
+                m_continued.insert(index);
         } else if (action == u"done-by-hand") {
             m_states.insert(index, StepState::DoneByHand);
         }

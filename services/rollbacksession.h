@@ -10,6 +10,7 @@
 #include "timelineevent.h"
 
 #include <QObject>
+#include <QSet>
 #include <QUuid>
 
 #include <optional>
@@ -47,8 +48,9 @@ public:
     Context context() const { return m_context; }
 
     // Chooses the procedure; the values chosen so far are kept where the
-    // new procedure has the same placeholders.
-    void setProcedure(const Runbook &runbook, const Runbook::Procedure &procedure, const QString &why = QString());
+    // new procedure has the same placeholders. Refused (false) while a step
+    // runs: what it finishes as belongs to the plan it started with.
+    bool setProcedure(const Runbook &runbook, const Runbook::Procedure &procedure, const QString &why = QString());
     const Runbook::Procedure &procedure() const { return m_procedure; }
     QString runbookPath() const { return m_runbookPath; }
     bool hasProcedure() const { return !m_procedure.name.isEmpty(); }
@@ -57,7 +59,9 @@ public:
     QList<RunbookStep::Placeholder> placeholders() const;
     // A value for a placeholder, and how it was chosen ("picked from the
     // backup inventory", "typed"; an override of a warning says so).
-    void setValue(const QString &name, const StepPlanner::Value &value, const QString &how = QString());
+    // Refused (false) while a step runs. A step that ran with another
+    // command than the new values give is to be run again (Pending).
+    bool setValue(const QString &name, const StepPlanner::Value &value, const QString &how = QString());
     StepPlanner::Values values() const { return m_values; }
 
     const QList<PlannedStep> &steps() const { return m_steps; }
@@ -73,6 +77,8 @@ public:
     }
     bool isRunning() const;
     int count(StepState state) const;
+    // Steps that failed and were gone past with Continue anyway.
+    int continuedPastFailure() const { return int(m_continued.size()); }
 
     // Why step `index` may not run now with `confirmation`; empty when it may.
     QString refusal(int index, const std::optional<GateConfirmation> &confirmation) const;
@@ -143,6 +149,8 @@ private:
     QHash<int, StepState> m_states;
     QHash<int, StepResult> m_results;
     int m_running = -1;
+    PlannedStep m_runningStep;   // the plan the running step started with
+    QSet<int> m_continued;
 };
 
 } // namespace qd

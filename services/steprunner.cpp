@@ -2,6 +2,7 @@
 
 #include "logcategories.h"
 
+#include <QCoreApplication>
 #include <QProcess>
 #include <QTimer>
 
@@ -68,7 +69,7 @@ QString StepRunner::refusal(const PlannedStep &step, const std::optional<GateCon
     if (confirmation->by.trimmed().isEmpty())
         return tr("step %1 is gated: the confirmation does not say who gave it").arg(step.number);
     // What runs is what was shown, byte for byte.
-    if (confirmation->command != step.command)
+    if (confirmation->command != step.command || confirmation->environment != step.environmentFingerprint())
         return tr("step %1 changed after it was confirmed: confirm it again").arg(step.number);
     const bool twoPerson = std::any_of(step.step.gates.cbegin(), step.step.gates.cend(), [](const auto &g) { return g.twoPerson; });
     if (twoPerson && (confirmation->secondBy.trimmed().isEmpty()
@@ -140,7 +141,8 @@ bool StepRunner::start(const PlannedStep &step, const std::optional<GateConfirma
     });
     connect(m_process, &QProcess::finished, this,
             [this](int code, QProcess::ExitStatus status) { finish(code, status == QProcess::CrashExit); });
-    const int timeout = step.step.timeoutSeconds > 0 ? step.step.timeoutSeconds : kDefaultTimeoutSeconds;
+    // At most a day: a longer annotation would overflow the timer.
+    const int timeout = step.step.timeoutSeconds > 0 ? qMin(step.step.timeoutSeconds, 24 * 3600) : kDefaultTimeoutSeconds;
     m_deadline->start(timeout * 1000);
     m_elapsed.start();
     qCInfo(lcRunner) << "running step" << step.number << "timeout" << timeout << "s";
@@ -228,9 +230,14 @@ void StepRunner::finish(int exitCode, bool crashed)
     flush(true);
     m_batch->stop();
     m_deadline->stop();
+    if (m_stopping && m_pid > 0) {
+        // What is left of the group keeps the rest of its grace after the
+        // leader went, then gets SIGKILL (a trap on TERM does not save it).
+        const pid_t group = pid_t(m_pid);
+        const int left = m_kill->isActive() ? m_kill->remainingTime() : 0;
+        QTimer::singleShot(qMax(0, left), QCoreApplication::instance(), [group] { ::kill(-group, SIGKILL); });
+    }
     m_kill->stop();
-    if (m_stopping)
-        signalGroup(SIGKILL);   // what ignored SIGTERM in the group, after its leader went
     m_result.finishedAt = m_clock->now();
     m_result.durationMs = m_elapsed.elapsed();
     if (m_stopping) {

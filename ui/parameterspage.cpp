@@ -274,15 +274,24 @@ bool ParametersPage::validatePage()
                                     : tr("picked from the inventory: %1, NOT verified OK (%2); overridden: %3")
                                           .arg(name, row.backup->currentText().section(QStringLiteral(" · "), -1),
                                                row.reason->text().trimmed());
-            session->setValue(row.placeholder.name, {row.backup->currentData(kPathRole).toString(), false}, how);
+            if (!session->setValue(row.placeholder.name, {row.backup->currentData(kPathRole).toString(), false}, how))
+                return refuseWhileRunning();
         } else {
             const bool secret = looksSecret(row.placeholder.name);
             const QString how = !row.fromEnvironment.isEmpty() && row.text->text() == row.fromEnvironment ? tr("from the environment")
                                                                                                           : tr("typed");
-            session->setValue(row.placeholder.name, {row.text->text(), secret}, how);
+            if (!session->setValue(row.placeholder.name, {row.text->text(), secret}, how))
+                return refuseWhileRunning();
         }
     }
     return true;
+}
+
+bool ParametersPage::refuseWhileRunning()
+{
+    setSubTitle(tr("A step is still running: its values cannot change under it. Go to the Steps page and let it finish "
+                   "(or cancel it) first."));
+    return false;
 }
 
 QWidget *ParametersPage::field(const QString &name) const

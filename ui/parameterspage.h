@@ -53,6 +53,7 @@ private:
     // Why the row's value cannot be used yet; empty when it can.
     QString problem(const Row &row) const;
     void refresh();
+    bool refuseWhileRunning();
 
     RollbackWizard *m_wizard;
     QLabel *m_none;

@@ -64,6 +64,17 @@ void RollbackWizard::reject()
         m_steps->statusLabel()->setText(tr("A step is running: Cancel it before closing the wizard."));
         return;
     }
+    // Esc is easy to hit by accident at 3 a.m.: a rollback under way closes
+    // on a second Close (or Esc) within five seconds, and stays resumable.
+    if (m_session->hasProcedure() && currentId() != Summary && currentId() > Parameters
+        && (!m_closeAsked.isValid() || m_closeAsked.elapsed() > 5000)) {
+        m_closeAsked.start();
+        m_steps->statusLabel()->setText(tr("Close again to leave the rollback; Ctrl+G takes it up again later."));
+        if (currentPage())
+            currentPage()->setSubTitle(tr("Close (or Esc) once more within 5 seconds to leave this rollback. It stays on the "
+                                          "timeline, and Ctrl+G takes it up again where it stopped."));
+        return;
+    }
     if (m_session->hasProcedure() && currentId() != Summary)
         m_session->recordEvent(QStringLiteral("runbook"),
                                tr("Rollback wizard closed at %1, before the end").arg(currentPage() ? currentPage()->title() : QString()),

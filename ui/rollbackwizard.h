@@ -2,6 +2,7 @@
 
 #include "rollbackinputs.h"
 
+#include <QElapsedTimer>
 #include <QWizard>
 
 namespace qd {
@@ -58,6 +59,7 @@ private:
     StepsPage *m_steps;
     VerificationPage *m_verification;
     SummaryPage *m_summary;
+    QElapsedTimer m_closeAsked;
 };
 
 } // namespace qd

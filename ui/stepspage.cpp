@@ -105,6 +105,7 @@ StepsPage::StepsPage(RollbackWizard *wizard)
     , m_secondLabel(new QLabel(tr("Second person, who checked the command:"), m_gate))
     , m_second(new QLineEdit(m_gate))
     , m_command(new QPlainTextEdit(this))
+    , m_environment(new QLabel(this))
     , m_reason(new QLineEdit(this))
     , m_run(new QPushButton(tr("&Run"), this))
     , m_dry(new QPushButton(tr("&Dry run"), this))
@@ -128,7 +129,11 @@ StepsPage::StepsPage(RollbackWizard *wizard)
     // Wrapped: at a gate the whole command must be in view, not behind a scroll bar.
     m_command->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_command->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    m_command->setMaximumHeight(160);
+
+    m_environment->setObjectName(QStringLiteral("stepEnvironment"));
+    m_environment->setWordWrap(true);
+    m_environment->setTextFormat(Qt::PlainText);
+    m_environment->setFont(mono);
     m_output->setObjectName(QStringLiteral("stepOutput"));
     m_output->setReadOnly(true);
     m_output->setFont(mono);
@@ -167,7 +172,8 @@ StepsPage::StepsPage(RollbackWizard *wizard)
     r->setContentsMargins(0, 0, 0, 0);
     r->addWidget(m_title);
     r->addWidget(m_gate);
-    r->addWidget(m_command, 1);
+    r->addWidget(m_command, 2);
+    r->addWidget(m_environment);
     r->addWidget(m_reason);
     r->addLayout(buttons);
     r->addWidget(m_status);
@@ -306,11 +312,18 @@ void StepsPage::show(int index)
                          .arg(p.step.firstLine));
     // The gate starts empty for every step and every new text: a word typed
     // for one command never unlocks another.
-    if (changed || m_command->toPlainText() != p.command) {
+    if (changed || m_shownCommand != p.command || m_shownEnvironment != p.environmentFingerprint()) {
         m_typed->clear();
         m_second->clear();
     }
+    m_shownCommand = p.command;
+    m_shownEnvironment = p.environmentFingerprint();
     m_command->setPlainText(p.command);
+    // The values it gets through the environment are part of what is
+    // confirmed: shown with the command (secrets masked).
+    const QStringList env = p.environmentShown();
+    m_environment->setText(env.isEmpty() ? QString() : tr("With: %1").arg(env.join(QStringLiteral("   "))));
+    m_environment->setVisible(!env.isEmpty());
     m_gate->setVisible(p.step.destructive());
     if (p.step.destructive()) {
         QStringList reasons;
@@ -348,10 +361,9 @@ void StepsPage::refreshButtons()
     const bool unknown = state == RollbackSession::StepState::Unknown;
     const bool finished = state == RollbackSession::StepState::Succeeded || state == RollbackSession::StepState::DoneByHand
                           || state == RollbackSession::StepState::Skipped;
-    std::optional<GateConfirmation> confirmation;
-    if (p.step.destructive() && !m_typed->text().isEmpty())
-        confirmation = GateConfirmation{m_typed->text(), s->context().actor, m_second->text().trimmed(), m_command->toPlainText(),
-                                        QDateTime()};
+    const std::optional<GateConfirmation> confirmation = p.step.destructive() && !m_typed->text().isEmpty()
+                                                             ? std::optional<GateConfirmation>(gateConfirmation())
+                                                             : std::nullopt;
     const QString refused = s->refusal(m_index, confirmation);
     const bool hasReason = !m_reason->text().trimmed().isEmpty();
     m_run->setEnabled(!running && !finished && refused.isEmpty());
@@ -387,8 +399,7 @@ void StepsPage::run()
     const PlannedStep &p = s->steps().at(m_index);
     std::optional<GateConfirmation> confirmation;
     if (p.step.destructive())
-        confirmation = GateConfirmation{m_typed->text(), s->context().actor, m_second->text().trimmed(), m_command->toPlainText(),
-                                        m_wizard->inputs().clock ? m_wizard->inputs().clock->now() : QDateTime::currentDateTimeUtc()};
+        confirmation = gateConfirmation();
     m_output->clear();
     QString why;
     if (!s->run(m_index, confirmation, &why))
@@ -397,6 +408,16 @@ void StepsPage::run()
     m_typed->clear();
     m_second->clear();
     refreshButtons();
+}
+
+// What the commander confirms: the word typed, by whom, and the command
+// and values exactly as this page showed them (not the text view's copy,
+// which turns a non-breaking space into a space).
+GateConfirmation StepsPage::gateConfirmation() const
+{
+    const RollbackSession *s = m_wizard->session();
+    return GateConfirmation{m_typed->text(), s->context().actor, m_second->text().trimmed(), m_shownCommand, m_shownEnvironment,
+                            m_wizard->inputs().clock ? m_wizard->inputs().clock->now() : QDateTime::currentDateTimeUtc()};
 }
 
 bool StepsPage::isComplete() const

@@ -2,6 +2,8 @@
 
 #include <QWizardPage>
 
+#include "gateconfirmation.h"
+
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -33,6 +35,7 @@ public:
     void show(int index);
     QListWidget *stepList() const { return m_list; }
     QPlainTextEdit *commandView() const { return m_command; }
+    QLabel *environmentView() const { return m_environment; }
     QPlainTextEdit *outputView() const { return m_output; }
     QLineEdit *gateWord() const { return m_typed; }
     QLineEdit *secondPerson() const { return m_second; }
@@ -49,6 +52,7 @@ private:
     void refreshList();
     void refreshButtons();
     void run();
+    GateConfirmation gateConfirmation() const;
 
     RollbackWizard *m_wizard;
     int m_index = -1;
@@ -60,6 +64,9 @@ private:
     QLabel *m_secondLabel;
     QLineEdit *m_second;
     QPlainTextEdit *m_command;
+    QLabel *m_environment;
+    QString m_shownCommand;       // what the gate confirms, as shown
+    QString m_shownEnvironment;
     QLineEdit *m_reason;
     QPushButton *m_run;
     QPushButton *m_dry;

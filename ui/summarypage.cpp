@@ -38,9 +38,11 @@ void SummaryPage::initializePage()
     RollbackSession *s = m_wizard->session();
     const RollbackInputs &in = m_wizard->inputs();
     using St = RollbackSession::StepState;
-    const int ran = s->count(St::Succeeded) + s->count(St::Failed) + s->count(St::TimedOut) + s->count(St::Cancelled);
-    const int failed = s->count(St::Failed) + s->count(St::TimedOut) + s->count(St::Cancelled);
-    const int skipped = s->count(St::Skipped);
+    const int ran = s->count(St::Succeeded) + s->count(St::Failed) + s->count(St::TimedOut) + s->count(St::Cancelled)
+                    + s->continuedPastFailure();
+    // A failure gone past with Continue anyway is still a failure.
+    const int failed = s->count(St::Failed) + s->count(St::TimedOut) + s->count(St::Cancelled) + s->continuedPastFailure();
+    const int skipped = s->count(St::Skipped) - s->continuedPastFailure();
     const int byHand = s->count(St::DoneByHand);
     const bool verified = m_wizard->verificationPage() && m_wizard->verificationPage()->allGreen();
     const QString outcome = verified && failed == 0 ? tr("Recovered and verified")

@@ -184,8 +184,20 @@ QStringList TriagePage::recommended() const
     return out;
 }
 
-bool TriagePage::selectProcedure(const QString &name)
+bool TriagePage::selectProcedure(const QString &name, const QString &runbookPath)
 {
+    // Its exact name in its runbook first; a part of a name only when no
+    // procedure has that name.
+    for (int b = 0; b < m_procedures->topLevelItemCount(); ++b)
+        for (int i = 0; i < m_procedures->topLevelItem(b)->childCount(); ++i) {
+            QTreeWidgetItem *item = m_procedures->topLevelItem(b)->child(i);
+            const int r = item->data(0, kRunbookRole).toInt();
+            if (item->text(0) == name
+                && (runbookPath.isEmpty() || m_wizard->inputs().runbooks.value(r).path == runbookPath)) {
+                m_procedures->setCurrentItem(item);
+                return true;
+            }
+        }
     for (int b = 0; b < m_procedures->topLevelItemCount(); ++b)
         for (int i = 0; i < m_procedures->topLevelItem(b)->childCount(); ++i) {
             QTreeWidgetItem *item = m_procedures->topLevelItem(b)->child(i);
@@ -236,7 +248,11 @@ bool TriagePage::validatePage()
     QString why;
     if (QTreeWidgetItem *row = m_matrix->currentItem(); row && row->parent() && !item->text(3).isEmpty())
         why = tr("recommended for: %1 (%2)").arg(row->text(0), row->text(2));
-    session->setProcedure(rb, p, why);
+    if (!session->setProcedure(rb, p, why)) {
+        setSubTitle(tr("A step is still running: go to the Steps page and let it finish (or cancel it) before choosing "
+                       "another procedure."));
+        return false;
+    }
     return true;
 }
 

@@ -26,8 +26,9 @@ public:
 
     QTreeWidget *matrixView() const { return m_matrix; }
     QTreeWidget *procedureView() const { return m_procedures; }
-    // Selects a procedure by (part of) its name; for tests and the drill.
-    bool selectProcedure(const QString &name);
+    // Selects a procedure: by its exact name (in that runbook, when a path
+    // is given), else by the one name that contains `name`.
+    bool selectProcedure(const QString &name, const QString &runbookPath = QString());
     // The procedures recommended for the chosen matrix row, by name.
     QStringList recommended() const;
 

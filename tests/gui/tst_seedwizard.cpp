@@ -113,7 +113,9 @@ private slots:
                             QVERIFY(!steps->runButton()->isEnabled());
                             steps->secondPerson()->setText(u"ben"_s);
                         }
-                        QCOMPARE(steps->runButton()->isEnabled(), p.runnable() && p.step.runner == RunbookStep::Runner::Bash && p.ready());
+                        // Steps run in order: only the next one can.
+                        QCOMPARE(steps->runButton()->isEnabled(),
+                                 p.runnable() && p.step.runner == RunbookStep::Runner::Bash && p.ready() && i == session.current());
                         steps->gateWord()->clear();
                     }
                     if (!p.runnable()) {

@@ -39,6 +39,7 @@ int main(int argc, char **argv)
         QString why;
         if (index == 0 && session.state(0) == RollbackSession::StepState::Succeeded) {
             const GateConfirmation gate{QStringLiteral("sandbox"), QStringLiteral("ana"), QString(), session.steps().at(1).command,
+                                        session.steps().at(1).environmentFingerprint(),
                                         QDateTime::currentDateTimeUtc()};
             if (!session.run(1, gate, &why))
                 QTextStream(stderr) << why << Qt::endl;

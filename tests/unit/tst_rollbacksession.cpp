@@ -68,13 +68,18 @@ private slots:
         QCOMPARE(session.placeholders().size(), 1);
         QCOMPARE(session.placeholders().first().name, u"previous-version"_s);
         QVERIFY(!session.steps().at(2).ready());
-        QVERIFY(session.refusal(2, std::nullopt).contains(u"previous-version"_s));
+        QVERIFY(session.steps().at(2).missing.contains(u"previous-version"_s));
+        // In order: step 3 waits for steps 1 and 2.
+        QVERIFY2(session.refusal(2, std::nullopt).contains(u"step 1 comes first"_s), qPrintable(session.refusal(2, std::nullopt)));
         session.setValue(u"previous-version"_s, {u"2.4.0"_s, false}, u"typed"_s);
         QCOMPARE(session.steps().at(2).command, u"# 3. Put back the previous version\nmkdir -p current && printf '%s' '2.4.0' > current/version"_s);
 
         QString why;
         QVERIFY2(session.run(0, std::nullopt, &why), qPrintable(why));
         QVERIFY(!session.run(1, std::nullopt, &why));   // still running
+        // Nor can the plan change under it.
+        QVERIFY(!session.setValue(u"previous-version"_s, {u"9.9.9"_s, false}));
+        QVERIFY(!session.setProcedure(m_runbook, m_runbook.procedures.first()));
         QTRY_COMPARE(session.state(0), RollbackSession::StepState::Succeeded);
         QCOMPARE(session.current(), 1);
 
@@ -82,13 +87,14 @@ private slots:
         QVERIFY(!session.run(1, std::nullopt, &why));
         QVERIFY2(why.contains(u"type sandbox"_s), qPrintable(why));
         QVERIFY(QFile::exists(m_dir.filePath(u"current/version"_s)));
-        const GateConfirmation gate{u"sandbox"_s, u"ana"_s, QString(), session.steps().at(1).command, m_clock.now()};
+        const GateConfirmation gate{u"sandbox"_s, u"ana"_s, QString(), session.steps().at(1).command,
+                                    session.steps().at(1).environmentFingerprint(), m_clock.now()};
         QVERIFY2(session.run(1, gate, &why), qPrintable(why));
         QTRY_COMPARE(session.state(1), RollbackSession::StepState::Succeeded);
         QVERIFY(!QFile::exists(m_dir.filePath(u"current/version"_s)));
 
         // Step 3 with a value that then fails step 4: continue anyway.
-        session.setValue(u"previous-version"_s, {u"2.3.9"_s, false}, u"typed"_s);
+        QVERIFY(session.setValue(u"previous-version"_s, {u"2.3.9"_s, false}, u"typed"_s));
         QVERIFY(session.run(2, std::nullopt, &why));
         QTRY_COMPARE(session.state(2), RollbackSession::StepState::Succeeded);
         QVERIFY(session.run(3, std::nullopt, &why));
@@ -127,6 +133,15 @@ private slots:
         QCOMPARE(e.at(11).data.value(u"exitCode"_s).toInt(), 1);
         QVERIFY(e.at(11).key);
         QCOMPARE(e.at(1).text, u"Parameter previous-version = '2.4.0' (typed)"_s);
+
+        // A new value after step 3 ran: its command changed, so it is to be
+        // run again, and the record says so.
+        recorded.clear();
+        QVERIFY(session.setValue(u"previous-version"_s, {u"2.4.0"_s, false}, u"typed"_s));
+        QCOMPARE(session.state(2), RollbackSession::StepState::Pending);
+        QCOMPARE(session.state(0), RollbackSession::StepState::Succeeded);   // unchanged command, kept
+        QCOMPARE(session.current(), 2);
+        QCOMPARE(events(recorded).last().data.value(u"action"_s).toString(), u"replanned"_s);
     }
 
     // A secret value is never on the timeline; its output is masked there too.

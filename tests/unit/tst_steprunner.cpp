@@ -37,7 +37,7 @@ class TestStepRunner final : public QObject
     }
     static GateConfirmation confirmed(const PlannedStep &p, const QString &typed = u"production"_s)
     {
-        return {typed, u"ana"_s, QString(), p.command, QDateTime()};
+        return {typed, u"ana"_s, QString(), p.command, p.environmentFingerprint(), QDateTime()};
     }
 
     // Runs to the end; the result.
@@ -124,6 +124,25 @@ private slots:
         PlannedStep missing = planned(u"echo x"_s);
         missing.missing = {u"commit"_s};
         QVERIFY(StepRunner::refusal(missing, std::nullopt, u"production"_s).contains(u"commit"_s));
+    }
+
+    // The values a step gets through the environment are confirmed with its
+    // text: the same text with another value is another step.
+    void valuesAreConfirmedToo()
+    {
+        RunbookStep s;
+        s.kind = RunbookStep::Kind::Command;
+        s.runner = RunbookStep::Runner::Bash;
+        s.text = u"rm -rf \"$TARGET_DIR\""_s;
+        s.placeholders = {{RunbookStep::Placeholder::Kind::Variable, u"$TARGET_DIR"_s, u"TARGET_DIR"_s, {}}};
+        s.gates.append({u"rm-recursive"_s, u"removes files"_s, false, true});
+        const PlannedStep shown = StepPlanner::plan(s, 1, {{u"TARGET_DIR"_s, {u"/tmp/qd-none/old"_s, false}}});
+        const PlannedStep now = StepPlanner::plan(s, 1, {{u"TARGET_DIR"_s, {u"/"_s, false}}});
+        QCOMPARE(now.command, shown.command);
+        const GateConfirmation c = confirmed(shown);
+        QVERIFY(StepRunner::refusal(shown, c, u"production"_s).isEmpty());
+        QVERIFY(StepRunner::refusal(now, c, u"production"_s).contains(u"confirm it again"_s));
+        QVERIFY(shown.environmentShown().contains(u"TARGET_DIR='/tmp/qd-none/old'"_s));
     }
 
     // bash's own record of the -c text it got is the text confirmed at the
