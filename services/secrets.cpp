@@ -18,8 +18,15 @@ Secrets::Secrets(KeychainStore *keychain, QObject *parent)
     connect(m_keychain, &KeychainStore::readDone, this,
             [this](const QString &key, bool ok, const QString &secret, const QString &error, bool unavailable) {
                 QTimer *deadline = m_waiting.take(key);
-                if (!deadline)
-                    return;   // too late: the deadline answered already
+                if (!deadline) {
+                    // Too late for the deadline, but a password found (say,
+                    // after the keyring's unlock prompt) is still good.
+                    if (ok && !m_session.contains(key)) {
+                        m_session.insert(key, secret);
+                        emit found(key, secret);
+                    }
+                    return;
+                }
                 deadline->deleteLater();
                 if (ok) {
                     m_session.insert(key, secret);
@@ -59,11 +66,10 @@ void Secrets::request(const QString &key)
     connect(deadline, &QTimer::timeout, this, [this, key] {
         if (QTimer *t = m_waiting.take(key))
             t->deleteLater();
-        // A keychain that does not answer within the deadline is treated as
-        // absent for the rest of the session: asking again would hang again.
-        m_unavailable = true;
-        m_unavailableWhy = tr("the keychain did not answer within %1 s").arg(m_deadlineMs / 1000.0, 0, 'f', 1);
-        emit unavailable(key, m_unavailableWhy);
+        // Not answering in time is not the same as not there (the first
+        // unlock prompt takes a person longer): this request goes on without
+        // it, the next one asks again, and a late answer is still taken.
+        emit unavailable(key, tr("the keychain did not answer within %1 s").arg(m_deadlineMs / 1000.0, 0, 'f', 1));
     });
     deadline->start(m_deadlineMs);
     QMetaObject::invokeMethod(m_keychain, [k = m_keychain, key] { k->read(key); }, Qt::QueuedConnection);

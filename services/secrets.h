@@ -28,6 +28,8 @@ public:
 
     // Answers with `found` (from this session, or the keychain), `missing`
     // (ask the commander), or `unavailable` (ask, and keep for the session).
+    // A keychain that errs is given up on for the session; one that is only
+    // slow is asked again next time, and its late answer is still taken.
     void request(const QString &key);
     // The commander typed it: kept for the session; also stored in the
     // keychain when `remember` (stored or failed is said by `stored`).

@@ -107,6 +107,9 @@ void SqlChecker::run(const DatabaseSpec &db, const QString &password, const QLis
                 r.error = tr("expected 0, found %1").arg(r.value);
         } catch (const std::exception &e) {
             r.error = masked(QString::fromUtf8(e.what()), password);
+            // PostgreSQL quotes a bad value back ("invalid input syntax …: \"…\"").
+            for (const QString &secret : c.secrets)
+                r.error = masked(r.error, secret);
         }
         r.ms = t.elapsed();
         emit checkDone(r);

@@ -30,6 +30,7 @@ public:
         // An orphan or anomaly check ("… without …", "no … in the future"):
         // good only when it counts 0.
         bool expectZero = false;
+        QStringList secrets;        // values to mask wherever they turn up (an error quoting one)
     };
     struct Result
     {

@@ -112,7 +112,10 @@ QComboBox *ParametersPage::commitPicker(const QString &name) const
 
 bool ParametersPage::looksSecret(const QString &name)
 {
-    static const QRegularExpression secret(QStringLiteral("PASSWORD|PASSWD|TOKEN|SECRET|API_?KEY|PRIVATE|CREDENTIAL|WEBHOOK"),
+    // Generous: hiding a value that is not secret costs little; showing one
+    // that is puts it on the timeline.
+    static const QRegularExpression secret(QStringLiteral("PASS|PWD|TOKEN|SECRET|API_?KEY|(^|_)KEY$|PRIVATE|CREDENTIAL|WEBHOOK|AUTH|"
+                                                          "CERT|SALT|DSN|CONNECTION_?STRING|DATABASE_URL"),
                                            QRegularExpression::CaseInsensitiveOption);
     return secret.match(name).hasMatch();
 }
@@ -171,9 +174,20 @@ void ParametersPage::initializePage()
         } else {
             row.text = new QLineEdit;
             row.text->setObjectName(QStringLiteral("param:") + p.name);
-            if (looksSecret(p.name)) {
-                row.text->setEchoMode(QLineEdit::Password);
-                row.text->setPlaceholderText(tr("secret: passed in the environment, never shown or recorded"));
+            // Secret or not is the commander's call; the name only suggests it.
+            row.secret = new QCheckBox(tr("secret"));
+            row.secret->setObjectName(QStringLiteral("secret:") + p.name);
+            row.secret->setToolTip(tr("A secret is passed in the environment, never shown, never recorded"));
+            row.secret->setChecked(looksSecret(p.name) || chosen.value(p.name).secret);
+            QLineEdit *edit = row.text;
+            const auto hide = [edit](bool secret) {
+                edit->setEchoMode(secret ? QLineEdit::Password : QLineEdit::Normal);
+                if (secret)
+                    edit->setPlaceholderText(tr("secret: passed in the environment, never shown or recorded"));
+            };
+            hide(row.secret->isChecked());
+            connect(row.secret, &QCheckBox::toggled, this, hide);
+            if (row.secret->isChecked()) {
             } else if (p.kind == RunbookStep::Placeholder::Kind::Timestamp) {
                 row.text->setPlaceholderText(p.text);
             } else if (looksLikeCommit(p.name)) {
@@ -200,7 +214,10 @@ void ParametersPage::initializePage()
                 });
                 session->requestCommits(p.name);
             }
-            v->addWidget(row.text);
+            auto *line = new QHBoxLayout;
+            line->addWidget(row.text, 1);
+            line->addWidget(row.secret);
+            v->addLayout(line);
             connect(row.text, &QLineEdit::textChanged, this, &ParametersPage::refresh);
         }
         row.hint = new QLabel;
@@ -277,7 +294,7 @@ bool ParametersPage::validatePage()
             if (!session->setValue(row.placeholder.name, {row.backup->currentData(kPathRole).toString(), false}, how))
                 return refuseWhileRunning();
         } else {
-            const bool secret = looksSecret(row.placeholder.name);
+            const bool secret = row.secret && row.secret->isChecked();
             const QString how = !row.fromEnvironment.isEmpty() && row.text->text() == row.fromEnvironment ? tr("from the environment")
                                                                                                           : tr("typed");
             if (!session->setValue(row.placeholder.name, {row.text->text(), secret}, how))

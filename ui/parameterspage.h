@@ -45,6 +45,7 @@ private:
         QComboBox *backup = nullptr;
         QLineEdit *text = nullptr;
         QComboBox *commits = nullptr;   // git log of the repository the step names
+        QCheckBox *secret = nullptr;    // passed hidden, never recorded
         QCheckBox *override = nullptr;
         QLineEdit *reason = nullptr;
         QLabel *hint = nullptr;

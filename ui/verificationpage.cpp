@@ -188,8 +188,11 @@ QList<SqlChecker::Check> VerificationPage::sqlChecks() const
         c.index = i;
         c.label = p.step.label.isEmpty() ? p.command.section(u'\n', 0, 0) : p.step.label;
         c.sql = p.command;
-        for (const QString &name : p.sqlParameters)
+        for (const QString &name : p.sqlParameters) {
             c.parameters.append(values.value(name).text);
+            if (values.value(name).secret)
+                c.secrets.append(values.value(name).text);
+        }
         c.expectZero = SqlChecker::expectsZero(c.label);
         out.append(c);
     }

@@ -66,11 +66,8 @@ private slots:
     // session only.
     void aStuckKeychainIsGivenUpOn()
     {
-        QThread stuckThread;
-        auto *stuck = new KeychainStore;
-        stuck->moveToThread(&stuckThread);
-        connect(&stuckThread, &QThread::finished, stuck, &QObject::deleteLater);
-        stuckThread.start();
+        // The console's one keychain thread, held up for 4 s.
+        KeychainStore *stuck = m_keychain;
         QMetaObject::invokeMethod(stuck, [] { QThread::sleep(4); });
         Secrets secrets(stuck);
         secrets.setDeadline(1000);
@@ -81,17 +78,21 @@ private slots:
         QVERIFY(t.elapsed() < 100);   // request() returns at once
         QTRY_COMPARE_WITH_TIMEOUT(unavailable.size(), 1, 3000);
         QVERIFY2(unavailable.first().at(1).toString().contains(u"did not answer"_s), qPrintable(unavailable.first().at(1).toString()));
-        QVERIFY(secrets.keychainUnavailable());
-        QSignalSpy stored(&secrets, &Secrets::stored);
-        secrets.provide(u"quarterdeck/stuck/db"_s, u"typed-for-now"_s, true);
-        QCOMPARE(stored.size(), 1);
-        QVERIFY(!stored.first().at(1).toBool());
+        // Typed for this session only: found again without the keychain.
+        secrets.provide(u"quarterdeck/stuck/db"_s, u"typed-for-now"_s, false);
         QSignalSpy found(&secrets, &Secrets::found);
         secrets.request(u"quarterdeck/stuck/db"_s);
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().at(1).toString(), u"typed-for-now"_s);
-        stuckThread.quit();
-        stuckThread.wait();
+        // Slow is not absent: once the keychain's thread is free, the next
+        // question reaches it and gets an answer of its own.
+        QTest::qWait(3500);
+        QSignalSpy missing(&secrets, &Secrets::missing);
+        unavailable.clear();
+        secrets.request(u"quarterdeck/stuck/other"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(missing.size() + unavailable.size() == 1, 3000);
+        if (!unavailable.isEmpty())
+            QVERIFY2(!unavailable.first().at(1).toString().contains(u"did not answer"_s), qPrintable(unavailable.first().at(1).toString()));
     }
 };
 

@@ -118,8 +118,12 @@ private slots:
                  // A runbook's DELETE in a verification: refused, nothing changed.
                  {3, u"Tidy"_s, u"DELETE FROM deposits WHERE id = 12"_s, {}, false},
                  {4, u"Typo"_s, u"SELEC 1"_s, {}, false},
-                 {5, u"Injection as a value"_s, u"SELECT COUNT(*) FROM users WHERE name = $1"_s, {u"x' OR '1'='1"_s}, false}});
-        QCOMPARE(r.size(), 6);
+                 {5, u"Injection as a value"_s, u"SELECT COUNT(*) FROM users WHERE name = $1"_s, {u"x' OR '1'='1"_s}, false},
+                 // PostgreSQL quotes a bad value back in its error: a secret one is masked there.
+                 {6, u"A date"_s, u"SELECT $1::date"_s, {u"canary-param-22"_s}, false, {u"canary-param-22"_s}}});
+        QCOMPARE(r.size(), 7);
+        QVERIFY(!r[6].ok);
+        QVERIFY2(r[6].error.contains(u"invalid input syntax"_s) && !r[6].error.contains(u"canary-param-22"_s), qPrintable(r[6].error));
         QVERIFY(r[0].ok);
         QCOMPARE(r[0].value, u"3"_s);
         QVERIFY(!r[1].ok);
