@@ -16,8 +16,12 @@
         <translation>der Wert für %1 enthält einen Zeilenumbruch, der den Kommentar beenden würde, in den er eingesetzt wird, und den Rest ausführen würde</translation>
     </message>
     <message>
-        <source>%1 stands inside $&apos;…&apos; quoting, where Quarterdeck does not put values; edit the runbook to use plain quotes</source>
-        <translation>%1 steht in einem $&apos;…&apos;-Quoting, in das Quarterdeck keine Werte einsetzt; das Runbook auf normale Anführungszeichen umstellen</translation>
+        <source>%1 stands where bash would read its value as code or arithmetic ($((…)), [[…]], `…`, ${…} with operators, let, an array subscript); edit the runbook to use it as a plain argument</source>
+        <translation>%1 steht, wo bash seinen Wert als Code oder Arithmetik liest ($((…)), [[…]], `…`, ${…} mit Operatoren, let, ein Array-Index); das Runbook muss ihn als einfaches Argument verwenden</translation>
+    </message>
+    <message>
+        <source>%1 stands where bash would read a value again as code or arithmetic ($&apos;…&apos;, $((…)), [[…]], `…`, ${…} with operators, let, an array subscript, a case inside $(…)); Quarterdeck puts no value there: edit the runbook to use a plain argument</source>
+        <translation>%1 steht, wo bash einen Wert erneut als Code oder Arithmetik liest ($&apos;…&apos;, $((…)), [[…]], `…`, ${…} mit Operatoren, let, ein Array-Index, ein case in $(…)); Quarterdeck setzt dort keinen Wert ein: das Runbook muss ein einfaches Argument verwenden</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2595,18 @@ Befehle:
         <source>typed</source>
         <translation>eingegeben</translation>
     </message>
+    <message>
+        <source>secret</source>
+        <translation>geheim</translation>
+    </message>
+    <message>
+        <source>A secret is passed in the environment, never shown, never recorded</source>
+        <translation>Ein Geheimnis wird über die Umgebung übergeben, nie angezeigt, nie festgehalten</translation>
+    </message>
+    <message>
+        <source>A step is still running: its values cannot change under it. Go to the Steps page and let it finish (or cancel it) first.</source>
+        <translation>Ein Schritt läuft noch: seine Werte können sich währenddessen nicht ändern. Zuerst auf der Seite Schritte fertig laufen lassen (oder abbrechen).</translation>
+    </message>
 </context>
 <context>
     <name>qd::PgCustomVerifier</name>
@@ -3105,6 +3121,14 @@ Befehle:
         <source>git log in %1: %2</source>
         <translation>git log in %1: %2</translation>
     </message>
+    <message>
+        <source>Step %1&apos;s command changed with the new values: it is to be run again</source>
+        <translation>Der Befehl von Schritt %1 hat sich mit den neuen Werten geändert: er muss erneut laufen</translation>
+    </message>
+    <message>
+        <source>step %1 comes first: run it, mark it done or skip it</source>
+        <translation>Schritt %1 kommt zuerst: ausführen, als erledigt markieren oder überspringen</translation>
+    </message>
 </context>
 <context>
     <name>qd::RollbackWizard</name>
@@ -3131,6 +3155,14 @@ Befehle:
     <message>
         <source>Rollback wizard closed at %1, before the end</source>
         <translation>Rollback-Assistent bei %1 geschlossen, vor dem Ende</translation>
+    </message>
+    <message>
+        <source>Close again to leave the rollback; Ctrl+G takes it up again later.</source>
+        <translation>Nochmals schließen, um den Rollback zu verlassen; Ctrl+G nimmt ihn später wieder auf.</translation>
+    </message>
+    <message>
+        <source>Close (or Esc) once more within 5 seconds to leave this rollback. It stays on the timeline, and Ctrl+G takes it up again where it stopped.</source>
+        <translation>Innerhalb von 5 Sekunden nochmals Schließen (oder Esc), um diesen Rollback zu verlassen. Er bleibt auf der Zeitleiste, und Ctrl+G nimmt ihn dort wieder auf, wo er stehen blieb.</translation>
     </message>
 </context>
 <context>
@@ -3871,6 +3903,10 @@ Die Datei ist nicht mehr lesbar (%2); dies ist ihr zuletzt gelesener Stand.</tra
         <source>Ready to run.</source>
         <translation>Bereit zur Ausführung.</translation>
     </message>
+    <message>
+        <source>With: %1</source>
+        <translation>Mit: %1</translation>
+    </message>
 </context>
 <context>
     <name>qd::SummaryPage</name>
@@ -4081,6 +4117,10 @@ Die Datei ist nicht mehr lesbar (%2); dies ist ihr zuletzt gelesener Stand.</tra
     <message>
         <source>recommended for: %1 (%2)</source>
         <translation>empfohlen für: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A step is still running: go to the Steps page and let it finish (or cancel it) before choosing another procedure.</source>
+        <translation>Ein Schritt läuft noch: erst auf der Seite Schritte fertig laufen lassen (oder abbrechen), dann einen anderen Ablauf wählen.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 stands inside $&apos;…&apos; quoting, where Quarterdeck does not put values; edit the runbook to use plain quotes</source>
+        <source>%1 stands where bash would read its value as code or arithmetic ($((…)), [[…]], `…`, ${…} with operators, let, an array subscript); edit the runbook to use it as a plain argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stands where bash would read a value again as code or arithmetic ($&apos;…&apos;, $((…)), [[…]], `…`, ${…} with operators, let, an array subscript, a case inside $(…)); Quarterdeck puts no value there: edit the runbook to use a plain argument</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2523,6 +2527,18 @@ Commands:
         <source>typed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret is passed in the environment, never shown, never recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step is still running: its values cannot change under it. Go to the Steps page and let it finish (or cancel it) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::PgCustomVerifier</name>
@@ -3037,6 +3053,14 @@ Commands:
         <source>git log in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Step %1&apos;s command changed with the new values: it is to be run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 comes first: run it, mark it done or skip it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::RollbackWizard</name>
@@ -3062,6 +3086,14 @@ Commands:
     </message>
     <message>
         <source>Rollback wizard closed at %1, before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close again to leave the rollback; Ctrl+G takes it up again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (or Esc) once more within 5 seconds to leave this rollback. It stays on the timeline, and Ctrl+G takes it up again where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3798,6 +3830,10 @@ The file can no longer be read (%2); this is its last good reading.</source>
         <source>Ready to run.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::SummaryPage</name>
@@ -4007,6 +4043,10 @@ The file can no longer be read (%2); this is its last good reading.</source>
     </message>
     <message>
         <source>recommended for: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step is still running: go to the Steps page and let it finish (or cancel it) before choosing another procedure.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
