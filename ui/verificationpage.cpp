@@ -56,6 +56,7 @@ VerificationPage::VerificationPage(RollbackWizard *wizard)
     // The procedure's SQL checks: against the profile's database, the
     // password from the keychain (asked once), on the checker's thread.
     auto *sqlBox = new QGroupBox(tr("SQL checks"), this);
+    m_sqlBox = sqlBox;
     sqlBox->setObjectName(QStringLiteral("sqlBox"));
     m_sqlStatus->setObjectName(QStringLiteral("sqlStatus"));
     m_sqlStatus->setWordWrap(true);
@@ -161,6 +162,7 @@ void VerificationPage::initializePage()
                                                                db.dbname));
     m_database->setVisible(m_database->count() > 1);
     const bool any = !sqlChecks().isEmpty();
+    m_sqlBox->setVisible(any);   // nothing to show for a procedure without them
     m_runSql->setEnabled(any && in.sql && in.secrets && database());
     m_sqlStatus->setText(!any              ? tr("The procedure has no SQL checks.")
                          : !in.sql         ? tr("Run these checks by hand.")

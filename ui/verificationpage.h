@@ -56,6 +56,7 @@ private:
     QTreeWidget *m_checks;
     QCheckBox *m_accept;
     QLineEdit *m_reason;
+    QWidget *m_sqlBox = nullptr;
     QLabel *m_sqlStatus;
     QComboBox *m_database;
     QLineEdit *m_password;
