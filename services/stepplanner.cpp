@@ -109,6 +109,27 @@ QList<Context> contexts(const QString &s)
         }
         return n;
     };
+    // Backticks, $(( … )) and ${…} with operators, in code or in double
+    // quotes: their insides are read again by rules of their own. Moves `i`
+    // past the construct and says so.
+    const auto readAgain = [&](qsizetype &i) {
+        if (s[i] == u'`') {
+            qsizetype end = i + 1;
+            while (end < n && s[end] != u'`')
+                end += s[end] == u'\\' ? 2 : 1;
+            i = unsupported(i, end + 1);
+            return true;
+        }
+        if (at(i, "$((")) {
+            i = unsupported(i, matching(i + 1, u'(', u')', 2));
+            return true;
+        }
+        if (s[i] == u'$' && i + 1 < n && s[i + 1] == u'{' && !simpleBraces(s, i)) {
+            i = unsupported(i, matching(i + 1, u'{', u'}'));
+            return true;
+        }
+        return false;
+    };
     while (i < n) {
         const QChar c = s[i];
         switch (state) {
@@ -126,12 +147,9 @@ QList<Context> contexts(const QString &s)
                 i += 2;
                 continue;
             }
-            // Arithmetic, where a value would be evaluated: $(( … )) and
-            // (( … )), [[ … ]] (its -gt and -eq do arithmetic), let.
-            if (at(i, "$((")) {
-                i = unsupported(i, matching(i + 1, u'(', u')', 2));
-                continue;
-            }
+            // Arithmetic, where a value would be evaluated: (( … )),
+            // [[ … ]] (its -gt and -eq do arithmetic), let; $(( … )) is
+            // with the other constructs read again, below.
             if (startOfWord(i) && (at(i, "((") || at(i, "[["))) {
                 i = at(i, "((") ? unsupported(i, matching(i, u'(', u')', 2)) : unsupported(i, s.indexOf(QStringLiteral("]]"), i) < 0 ? n : s.indexOf(QStringLiteral("]]"), i) + 2);
                 continue;
@@ -143,19 +161,8 @@ QList<Context> contexts(const QString &s)
                 i = unsupported(i, end);
                 continue;
             }
-            // Backticks and ${…} with operators: their insides are read
-            // again by rules of their own.
-            if (c == u'`') {
-                qsizetype end = i + 1;
-                while (end < n && s[end] != u'`')
-                    end += s[end] == u'\\' ? 2 : 1;
-                i = unsupported(i, end + 1);
+            if (readAgain(i))
                 continue;
-            }
-            if (c == u'$' && i + 1 < n && s[i + 1] == u'{' && !simpleBraces(s, i)) {
-                i = unsupported(i, matching(i + 1, u'{', u'}'));
-                continue;
-            }
             // An array subscript (name[…]) is arithmetic too.
             if (c == u'[' && i > 0 && isNameChar(s[i - 1])) {
                 i = unsupported(i, matching(i, u'[', u']'));
@@ -286,21 +293,8 @@ QList<Context> contexts(const QString &s)
                 i += 2;
                 continue;
             }
-            if (c == u'`') {
-                qsizetype end = i + 1;
-                while (end < n && s[end] != u'`')
-                    end += s[end] == u'\\' ? 2 : 1;
-                i = unsupported(i, end + 1);
+            if (readAgain(i))
                 continue;
-            }
-            if (at(i, "$((")) {
-                i = unsupported(i, matching(i + 1, u'(', u')', 2));
-                continue;
-            }
-            if (c == u'$' && i + 1 < n && s[i + 1] == u'{' && !simpleBraces(s, i)) {
-                i = unsupported(i, matching(i + 1, u'{', u'}'));
-                continue;
-            }
             if (c == u'$' && i + 1 < n && s[i + 1] == u'(') {
                 stack.append(Context::Double);
                 depth.append(0);

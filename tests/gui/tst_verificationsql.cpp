@@ -22,6 +22,8 @@
 
 #include <pqxx/pqxx>
 
+#include "testpostgres.h"
+
 using namespace qd;
 using namespace Qt::StringLiterals;
 
@@ -40,16 +42,7 @@ class TestVerificationSql final : public QObject
     const QString m_password = u"canary-verify-5b7a"_s;
 
     static QString env(const char *name) { return qEnvironmentVariable(name); }
-    std::string admin(const QString &db) const
-    {
-        DatabaseSpec a;
-        a.host = env("QD_TEST_PG_HOST");
-        a.port = env("QD_TEST_PG_PORT").toInt();
-        a.user = env("QD_TEST_PG_USER");
-        a.dbname = db;
-        a.sslmode = u"disable"_s;
-        return SqlChecker::connectionString(a, env("QD_TEST_PG_PASSWORD"));
-    }
+    static std::string admin(const QString &db) { return testPostgresAdmin(db); }
 
 private slots:
     void initTestCase()

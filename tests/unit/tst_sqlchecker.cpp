@@ -6,6 +6,8 @@
 
 #include <pqxx/pqxx>
 
+#include "testpostgres.h"
+
 using namespace qd;
 using namespace Qt::StringLiterals;
 
@@ -29,16 +31,7 @@ class TestSqlChecker final : public QObject
     DatabaseSpec m_spec;
 
     static QString env(const char *name) { return qEnvironmentVariable(name); }
-    std::string admin(const QString &db) const
-    {
-        DatabaseSpec a;
-        a.host = env("QD_TEST_PG_HOST");
-        a.port = env("QD_TEST_PG_PORT").toInt();
-        a.user = env("QD_TEST_PG_USER");
-        a.dbname = db;
-        a.sslmode = u"disable"_s;
-        return SqlChecker::connectionString(a, env("QD_TEST_PG_PASSWORD"));
-    }
+    static std::string admin(const QString &db) { return testPostgresAdmin(db); }
 
     QList<SqlChecker::Result> run(const DatabaseSpec &spec, const QString &password, const QList<SqlChecker::Check> &checks,
                                   bool *connected = nullptr)
