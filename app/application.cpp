@@ -337,7 +337,8 @@ void Application::showRollback(const Incident &incident, const QString &runbookP
     inputs.secrets = m_secrets;
     auto *session = new RollbackSession(m_clock.get());
     // Commands run where the profile lives: runbooks name paths relative to it.
-    session->setContext({incident.id, loginName(), m_profile.environment.name, QFileInfo(m_profile.path).absolutePath()});
+    session->setContext({incident.id, loginName(), m_profile.environment.name, QFileInfo(m_profile.path).absolutePath(),
+                         m_profile.repositories});
     m_rollback = new RollbackWizard(session, inputs);
     session->setParent(m_rollback);
     m_rollback->setAttribute(Qt::WA_DeleteOnClose);

@@ -8,6 +8,7 @@
 #include "servicespec.h"
 
 #include <QList>
+#include <QPair>
 #include <QString>
 
 namespace qd {
@@ -25,6 +26,12 @@ struct Profile
     QList<BackupSetSpec> backups;
     QList<DatabaseSpec> databases;
     QStringList runbooks;   // absolute paths
+    // Values for runbooks' $VARIABLES (DB_HOST, API_URL), prefilled in the
+    // wizard; never secrets (those live in the keychain).
+    QList<QPair<QString, QString>> variables;
+    // Git repositories of the environment's code, by name: the wizard's
+    // commit picker reads their log. Absolute paths.
+    QList<QPair<QString, QString>> repositories;
 };
 
 } // namespace qd

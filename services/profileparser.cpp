@@ -55,7 +55,7 @@ QString closest(const QString &key, const QStringList &allowed)
 const QStringList kTopKeys = {QStringLiteral("environment"), QStringLiteral("defaults"), QStringLiteral("services"),
                               QStringLiteral("heartbeats"),  QStringLiteral("objectives"), QStringLiteral("backups"),
                               QStringLiteral("databases"),   QStringLiteral("runbooks"),   QStringLiteral("templates"),
-                              QStringLiteral("team")};
+                              QStringLiteral("team"),        QStringLiteral("variables"),  QStringLiteral("repositories")};
 
 } // namespace
 
@@ -276,6 +276,10 @@ void ProfileParser::run(const QByteArray &yaml)
             parseTemplates(root["templates"]);
         if (root["team"])
             parseTeam(root["team"]);
+        if (root["variables"])
+            parseVariables(root["variables"]);
+        if (root["repositories"])
+            parseRepositories(root["repositories"]);
     } catch (const YAML::Exception &e) {
         // yaml-cpp throws on some malformed nodes during access; never let it
         // escape into the caller (the watcher runs us on every save).
@@ -675,6 +679,49 @@ void ProfileParser::parseDatabases(const YAML::Node &n)
         db.description = description.value_or(QString());
         if (!db.name.isEmpty())
             m_profile.databases.append(db);
+    }
+}
+
+void ProfileParser::parseVariables(const YAML::Node &n)
+{
+    const QString where = tr("'variables'");
+    if (!expectMap(n, where))
+        return;
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    static const QRegularExpression secret(QStringLiteral("PASS|PWD|TOKEN|SECRET|API_?KEY|PRIVATE|CREDENTIAL"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    for (auto it = n.begin(); it != n.end(); ++it) {
+        const QString key = qs(it->first.Scalar());
+        if (!name.match(key).hasMatch()) {
+            error(it->first, tr("'%1' in %2 is not a variable name: letters, digits and _ , not starting with a digit").arg(key, where));
+            continue;
+        }
+        if (secret.match(key).hasMatch()) {
+            error(it->first, tr("%1 in %2 looks like a secret: Quarterdeck asks for it in the wizard and keeps it out of files").arg(key, where));
+            continue;
+        }
+        if (!it->second.IsScalar()) {
+            error(it->second, tr("%1 in %2 must be a single value").arg(key, where));
+            continue;
+        }
+        m_profile.variables.append({key, qs(it->second.Scalar())});
+    }
+}
+
+void ProfileParser::parseRepositories(const YAML::Node &n)
+{
+    if (!expectSeq(n, tr("'repositories'")))
+        return;
+    for (std::size_t i = 0; i < n.size(); ++i) {
+        const YAML::Node r = n[i];
+        QString where = tr("repository #%1").arg(i + 1);
+        if (!expectMap(r, where))
+            continue;
+        checkKeys(r, {QStringLiteral("name"), QStringLiteral("path")}, where);
+        const std::optional<QString> name = string(r, "name", true, where);
+        const std::optional<QString> path = string(r, "path", true, where);
+        if (name && path)
+            m_profile.repositories.append({*name, resolvePath(*path)});
     }
 }
 

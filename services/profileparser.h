@@ -66,6 +66,8 @@ private:
     void parseRunbooks(const YAML::Node &n);
     void parseTemplates(const YAML::Node &n);
     void parseTeam(const YAML::Node &n);
+    void parseVariables(const YAML::Node &n);
+    void parseRepositories(const YAML::Node &n);
 
     QString m_path;
     QString m_dir;

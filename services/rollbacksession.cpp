@@ -487,20 +487,35 @@ QString RollbackSession::repositoryFor(const QString &placeholder) const
 {
     static const QRegularExpression dashC(QStringLiteral("\\bgit\\s+-C\\s+(\"[^\"]+\"|'[^']+'|\\S+)"));
     static const QRegularExpression cdThenGit(QStringLiteral("\\bcd\\s+(\"[^\"]+\"|'[^']+'|\\S+)\\s*(?:&&|;)\\s*git\\b"));
+    bool usesGit = false;
     for (const RunbookStep &s : m_procedure.steps) {
         const bool uses = std::any_of(s.placeholders.cbegin(), s.placeholders.cend(),
                                       [&placeholder](const RunbookStep::Placeholder &p) { return p.name == placeholder; });
         if (!uses || !s.text.contains(QStringLiteral("git")))
             continue;
+        usesGit = true;
         QRegularExpressionMatch m = dashC.match(s.text);
         if (!m.hasMatch())
             m = cdThenGit.match(s.text);
-        QString dir = m.hasMatch() ? m.captured(1) : QString();
+        if (!m.hasMatch())
+            continue;
+        QString dir = m.captured(1);
         if (dir.size() >= 2 && (dir.startsWith(u'"') || dir.startsWith(u'\'')))
             dir = dir.mid(1, dir.size() - 2);
-        return QDir(m_context.workingDirectory).absoluteFilePath(dir.isEmpty() ? QStringLiteral(".") : dir);
+        return QDir(m_context.workingDirectory).absoluteFilePath(dir);
     }
-    return QString();
+    // The profile's: its only one, or the one the procedure or its commands name.
+    const QList<QPair<QString, QString>> &repos = m_context.repositories;
+    if (repos.size() == 1)
+        return repos.first().second;
+    QString text = m_procedure.name;
+    for (const RunbookStep &s : m_procedure.steps)
+        text += u'\n' + s.text;
+    for (const auto &repo : repos)
+        if (text.contains(repo.first, Qt::CaseInsensitive))
+            return repo.second;
+    // A plain `git checkout`: where the commands run.
+    return usesGit ? m_context.workingDirectory : QString();
 }
 
 void RollbackSession::requestCommits(const QString &placeholder)

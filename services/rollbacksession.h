@@ -39,6 +39,9 @@ public:
         QString actor;             // who drives the wizard
         QString environmentName;   // the word a gate asks for
         QString workingDirectory;  // where commands run
+        // The profile's repositories (name, absolute path), for commit
+        // placeholders whose step does not say where git runs.
+        QList<QPair<QString, QString>> repositories;
     };
 
     explicit RollbackSession(const Clock *clock, QObject *parent = nullptr);
@@ -120,7 +123,8 @@ public:
 
     // The repository a commit placeholder's commands act on ("git -C DIR",
     // "cd DIR && git"; else where commands run), relative paths resolved
-    // against the working directory. Empty when no step says git.
+    // against the working directory; when no step says, the profile's
+    // repository the procedure names (or its only one). Empty: none known.
     QString repositoryFor(const QString &placeholder) const;
     // Lists its recent commits (git log, asynchronously): commitsReady.
     void requestCommits(const QString &placeholder);

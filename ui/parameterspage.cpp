@@ -193,9 +193,18 @@ void ParametersPage::initializePage()
             } else if (looksLikeCommit(p.name)) {
                 row.text->setPlaceholderText(tr("a commit hash, 7 to 40 hex digits"));
             }
-            if (p.kind == RunbookStep::Placeholder::Kind::Variable && env.contains(p.name)) {
-                row.fromEnvironment = env.value(p.name);
-                row.text->setText(row.fromEnvironment);
+            // A $VARIABLE: the profile's value first, else the console's own
+            // environment's.
+            if (p.kind == RunbookStep::Placeholder::Kind::Variable) {
+                for (const auto &kv : m_wizard->inputs().profile.variables)
+                    if (kv.first == p.name) {
+                        row.fromProfile = kv.second;
+                        row.text->setText(kv.second);
+                    }
+                if (row.fromProfile.isNull() && env.contains(p.name)) {
+                    row.fromEnvironment = env.value(p.name);
+                    row.text->setText(row.fromEnvironment);
+                }
             }
             if (chosen.contains(p.name))
                 row.text->setText(chosen.value(p.name).text);
@@ -261,7 +270,9 @@ void ParametersPage::refresh()
     for (const Row &row : std::as_const(m_rows)) {
         const QString why = problem(row);
         QString hint = why;
-        if (why.isEmpty() && row.text && !row.fromEnvironment.isEmpty() && row.text->text() == row.fromEnvironment)
+        if (why.isEmpty() && row.text && !row.fromProfile.isNull() && row.text->text() == row.fromProfile)
+            hint = tr("from the profile");
+        else if (why.isEmpty() && row.text && !row.fromEnvironment.isEmpty() && row.text->text() == row.fromEnvironment)
             hint = tr("from the console's environment");
         row.hint->setText(hint);
         row.hint->setStyleSheet(why.isEmpty() ? QStringLiteral("color:#2e7d32") : QStringLiteral("color:#c62828"));
@@ -295,8 +306,9 @@ bool ParametersPage::validatePage()
                 return refuseWhileRunning();
         } else {
             const bool secret = row.secret && row.secret->isChecked();
-            const QString how = !row.fromEnvironment.isEmpty() && row.text->text() == row.fromEnvironment ? tr("from the environment")
-                                                                                                          : tr("typed");
+            const QString how = !row.fromProfile.isNull() && row.text->text() == row.fromProfile ? tr("from the profile")
+                                : !row.fromEnvironment.isEmpty() && row.text->text() == row.fromEnvironment ? tr("from the environment")
+                                                                                                              : tr("typed");
             if (!session->setValue(row.placeholder.name, {row.text->text(), secret}, how))
                 return refuseWhileRunning();
         }

@@ -50,6 +50,7 @@ private:
         QLineEdit *reason = nullptr;
         QLabel *hint = nullptr;
         QString fromEnvironment;   // the value the console's environment has
+        QString fromProfile;       // the profile's (variables:); null when it has none
     };
     // Why the row's value cannot be used yet; empty when it can.
     QString problem(const Row &row) const;

@@ -266,6 +266,39 @@ private slots:
         QCOMPARE(gate.data.value(u"by"_s).toString(), u"ana"_s);
     }
 
+    // $VARIABLES come prefilled from the profile's variables, said so, and
+    // recorded as such.
+    void variablesFromTheProfile()
+    {
+        const Runbook rb = RunbookParser().parse("# Ops\n\n## Check\n\n```bash\ncurl -fsS \"$API_URL/health\"\n```\n",
+                                                 m_dir.filePath(u"vars.md"_s));
+        ServiceTableModel services;
+        HeartbeatModel heartbeats(&m_clock);
+        RollbackInputs in;
+        in.runbooks = {rb};
+        in.profile.variables = {{u"API_URL"_s, u"http://127.0.0.1:9"_s}};
+        in.services = &services;
+        in.heartbeats = &heartbeats;
+        in.clock = &m_clock;
+        RollbackSession session(&m_clock);
+        session.setContext({QUuid::createUuid(), u"ana"_s, u"sandbox"_s, m_dir.path()});
+        QSignalSpy recorded(&session, &RollbackSession::record);
+        RollbackWizard wizard(&session, in);
+        wizard.show();
+        QVERIFY(wizard.triagePage()->selectProcedure(u"Check"_s));
+        wizard.next();
+        auto *url = qobject_cast<QLineEdit *>(wizard.parametersPage()->field(u"API_URL"_s));
+        QVERIFY(url);
+        QCOMPARE(url->text(), u"http://127.0.0.1:9"_s);
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QCOMPARE(session.values().value(u"API_URL"_s).text, u"http://127.0.0.1:9"_s);
+        bool said = false;
+        for (const QList<QVariant> &a : recorded)
+            said = said || a.first().value<TimelineEvent>().text == u"Parameter API_URL = 'http://127.0.0.1:9' (from the profile)"_s;
+        QVERIFY(said);
+    }
+
     // Megabytes of output on one line reach the view cut into lines, and no
     // more than it keeps: the window stays usable while the step runs.
     void megabytesOfOutputInTheView()

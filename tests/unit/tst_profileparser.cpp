@@ -183,6 +183,28 @@ team:
         QVERIFY(r.profile->services.isEmpty());
     }
 
+    // What the wizard prefills: $VARIABLES (never secrets) and the
+    // repositories the commit picker reads; databases for the SQL checks.
+    void variablesRepositoriesDatabases()
+    {
+        const auto r = parse("environment: {name: prod}\n"
+                             "variables:\n  DB_HOST: db1.internal\n  API_URL: https://api/\n"
+                             "repositories:\n  - {name: backend, path: ../code/backend}\n"
+                             "databases:\n  - {name: trading, host: db1, port: 6432, dbname: t, user: u, sslmode: require}\n");
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QCOMPARE(r.profile->variables.size(), 2);
+        QCOMPARE(r.profile->variables.first(), (QPair<QString, QString>{u"DB_HOST"_s, u"db1.internal"_s}));
+        QCOMPARE(r.profile->repositories.first(), (QPair<QString, QString>{u"backend"_s, u"/code/backend"_s}));
+        QCOMPARE(r.profile->databases.first().port, 6432);
+        QCOMPARE(r.profile->databases.first().sslmode, u"require"_s);
+        QCOMPARE(r.profile->databases.first().secretKey(u"prod"_s), u"quarterdeck/prod/trading"_s);
+        const auto bad = parse("environment: {name: prod}\nvariables:\n  DB_PASSWORD: x\n  9LIVES: y\n");
+        QCOMPARE(located(bad), (QStringList{u"3:3: DB_PASSWORD in 'variables' looks like a secret: Quarterdeck asks for it in the "
+                                            "wizard and keeps it out of files"_s,
+                                            u"4:3: '9LIVES' in 'variables' is not a variable name: letters, digits and _ , not "
+                                            "starting with a digit"_s}));
+    }
+
     void errors_data()
     {
         QTest::addColumn<QByteArray>("yaml");
@@ -194,7 +216,7 @@ team:
         QTest::newRow("unknown key, no close match")
             << QByteArray("environment: {name: x}\nwhatever: 1\n")
             << QStringList{u"2:1: unknown key 'whatever' in the profile; expected one of: environment, defaults, services, "
-                           "heartbeats, objectives, backups, databases, runbooks, templates, team"_s};
+                           "heartbeats, objectives, backups, databases, runbooks, templates, team, variables, repositories"_s};
         QTest::newRow("typo in a service")
             << QByteArray("environment: {name: x}\nservices:\n  - name: api\n    intervall: 5s\n    http: http://h/\n")
             << QStringList{u"4:5: unknown key 'intervall' in service #1; did you mean 'interval'?"_s};

@@ -2,7 +2,10 @@
 #include "rollbacksession.h"
 #include "runbookparser.h"
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -12,6 +15,7 @@ using namespace qd;
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(qd::TimelineEvent)
+Q_DECLARE_METATYPE(QList<qd::GitCommit>)
 
 // A procedure parsed from Markdown, run through the session with real bash:
 // values chosen, a gate passed, a failure continued past, a step skipped and
@@ -142,6 +146,44 @@ private slots:
         QCOMPARE(session.state(0), RollbackSession::StepState::Succeeded);   // unchanged command, kept
         QCOMPARE(session.current(), 2);
         QCOMPARE(events(recorded).last().data.value(u"action"_s).toString(), u"replanned"_s);
+    }
+
+    // A commit placeholder whose step does not say where git runs: the
+    // profile's repository, and its log for the picker.
+    void commitsFromTheProfilesRepository()
+    {
+        const QString repo = m_dir.filePath(u"code"_s);
+        QDir().mkpath(repo);
+        const auto git = [&repo](const QStringList &args) {
+            QProcess p;
+            p.setWorkingDirectory(repo);
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            for (const char *v : {"GIT_AUTHOR_NAME", "GIT_COMMITTER_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_EMAIL"})
+                env.insert(QString::fromLatin1(v), u"t@t.invalid"_s);
+            p.setProcessEnvironment(env);
+            p.start(u"git"_s, args);
+            return p.waitForFinished(10000) && p.exitCode() == 0;
+        };
+        if (QStandardPaths::findExecutable(u"git"_s).isEmpty())
+            QSKIP("needs git");
+        QVERIFY(git({u"init"_s, u"-q"_s}));
+        QVERIFY(git({u"commit"_s, u"-q"_s, u"--allow-empty"_s, u"-m"_s, u"release 1.0"_s}));
+        QVERIFY(git({u"commit"_s, u"-q"_s, u"--allow-empty"_s, u"-m"_s, u"release 1.1"_s}));
+        const Runbook rb = RunbookParser().parse("# Ops\n\n## Roll back the backend\n\n```bash\ngit checkout <commit-hash>\n```\n",
+                                                 m_dir.filePath(u"code.md"_s));
+        RollbackSession session(&m_clock);
+        RollbackSession::Context context{QUuid::createUuid(), u"ana"_s, u"sandbox"_s, m_dir.path(), {}};
+        context.repositories = {{u"frontend"_s, u"/nowhere"_s}, {u"backend"_s, repo}};
+        session.setContext(context);
+        session.setProcedure(rb, rb.procedures.first());
+        QCOMPARE(session.repositoryFor(u"commit-hash"_s), repo);
+        QSignalSpy ready(&session, &RollbackSession::commitsReady);
+        session.requestCommits(u"commit-hash"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
+        const QList<GitCommit> commits = ready.first().at(1).value<QList<GitCommit>>();
+        QCOMPARE(commits.size(), 2);
+        QCOMPARE(commits.first().subject, u"release 1.1"_s);
+        QCOMPARE(commits.first().hash.size(), 40);
     }
 
     // A secret value is never on the timeline; its output is masked there too.
