@@ -37,6 +37,25 @@ RollbackSession::RollbackSession(const Clock *clock, QObject *parent)
     connect(m_runner, &StepRunner::finished, this, [this](const StepResult &r) {
         const int index = m_running;
         m_running = -1;
+        if (index == kSafetyStep) {
+            const QString label = m_runningStep.step.label.isEmpty() ? m_runningStep.command.section(u'\n', 0, 0)
+                                                                     : m_runningStep.step.label;
+            QJsonObject data{{QStringLiteral("action"), QStringLiteral("safety")},
+                             {QStringLiteral("label"), label},
+                             {QStringLiteral("command"), m_runningStep.command},
+                             {QStringLiteral("succeeded"), r.succeeded()},
+                             {QStringLiteral("exitCode"), r.exitCode},
+                             {QStringLiteral("durationMs"), r.durationMs},
+                             {QStringLiteral("output"), r.output.right(kOutputOnTimeline)}};
+            TimelineEvent e = event(QStringLiteral("runbook-step"),
+                                    r.succeeded() ? tr("Safety step done before the procedure: %1 (%2)").arg(label, seconds(r.durationMs))
+                                                  : tr("Safety step before the procedure did not succeed: %1 (exit %2)").arg(label).arg(r.exitCode),
+                                    data);
+            e.key = true;
+            emit record(e);
+            emit safetyFinished(r);
+            return;
+        }
         if (index < 0)
             return;
         m_results.insert(index, r);
@@ -106,7 +125,7 @@ void RollbackSession::setContext(const Context &context)
 
 bool RollbackSession::setProcedure(const Runbook &runbook, const Runbook::Procedure &procedure, const QString &why)
 {
-    if (m_running >= 0)
+    if (isRunning())
         return false;
     m_continued.clear();
     m_runbookPath = runbook.path;
@@ -144,7 +163,7 @@ QList<RunbookStep::Placeholder> RollbackSession::placeholders() const
 
 bool RollbackSession::setValue(const QString &name, const StepPlanner::Value &value, const QString &how)
 {
-    if (m_running >= 0)
+    if (isRunning())
         return false;
     const auto old = m_values.constFind(name);
     if (old != m_values.cend() && old->text == value.text && old->secret == value.secret)
@@ -197,7 +216,7 @@ int RollbackSession::current() const
 
 bool RollbackSession::isRunning() const
 {
-    return m_running >= 0;
+    return m_running >= 0 || m_running == kSafetyStep;
 }
 
 int RollbackSession::count(StepState s) const
@@ -212,6 +231,8 @@ QString RollbackSession::refusal(int index, const std::optional<GateConfirmation
 {
     if (index < 0 || index >= m_steps.size())
         return tr("there is no step %1").arg(index + 1);
+    if (m_running == kSafetyStep)
+        return tr("the safety step is still running");
     if (m_running >= 0)
         return tr("step %1 is still running").arg(m_running + 1);
     // In order: a later step waits for the ones before it to be run, done
@@ -304,6 +325,32 @@ void RollbackSession::skip(int index, const QString &reason)
     e.key = m_steps.at(index).step.destructive();
     emit record(e);
     setState(index, StepState::Skipped);
+}
+
+bool RollbackSession::runSafetyStep(const RunbookStep &step, const QString &fromProcedure, QString *why)
+{
+    if (isRunning()) {
+        *why = tr("a step is still running");
+        return false;
+    }
+    if (step.destructive()) {
+        *why = tr("that step is destructive itself: it is no safety copy");
+        return false;
+    }
+    const PlannedStep p = StepPlanner::plan(step, 0, m_values);
+    m_running = kSafetyStep;
+    m_runningStep = p;
+    if (!m_runner->start(p, std::nullopt, why)) {
+        m_running = -1;
+        return false;
+    }
+    emit record(event(QStringLiteral("runbook-step"),
+                      tr("Safety step started before the procedure: %1 (from %2)")
+                          .arg(step.label.isEmpty() ? p.command.section(u'\n', 0, 0) : step.label, fromProcedure),
+                      QJsonObject{{QStringLiteral("action"), QStringLiteral("safety-started")},
+                                  {QStringLiteral("from"), fromProcedure},
+                                  {QStringLiteral("command"), p.command}}));
+    return true;
 }
 
 void RollbackSession::continueAnyway(int index, const QString &reason)

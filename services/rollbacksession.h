@@ -92,6 +92,12 @@ public:
     QString dryRun(int index);
     void markDone(int index, const QString &note);
     void skip(int index, const QString &reason);
+    // Before a procedure that takes no safety copy before its first
+    // destructive step: runs another procedure's safety step (a backup, a
+    // copy) once, recorded as such; safetyFinished says how it went. Refused
+    // (false, why) when a step runs, when the step is destructive itself,
+    // or when it needs values it has not got.
+    bool runSafetyStep(const RunbookStep &step, const QString &fromProcedure, QString *why);
     // After a failure: go on as if it had worked, the reason recorded.
     void continueAnyway(int index, const QString &reason);
     void cancel();
@@ -136,6 +142,7 @@ signals:
     void stepChanged(int index);       // its state changed
     void output(int index, const QString &text);
     void commitsReady(const QString &placeholder, const QList<qd::GitCommit> &commits, const QString &error);
+    void safetyFinished(const qd::StepResult &result);
 
 private:
     void replan();
@@ -154,6 +161,7 @@ private:
     QHash<int, StepResult> m_results;
     int m_running = -1;
     PlannedStep m_runningStep;   // the plan the running step started with
+    static constexpr int kSafetyStep = -2;   // m_running while a safety step runs
     QSet<int> m_continued;
 };
 

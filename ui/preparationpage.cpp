@@ -4,6 +4,9 @@
 #include "rollbackwizard.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -19,6 +22,9 @@ PreparationPage::PreparationPage(RollbackWizard *wizard)
     , m_list(new QVBoxLayout)
     , m_safetyWarning(new QLabel(this))
     , m_safety(new QLineEdit(this))
+    , m_safetySteps(new QComboBox(this))
+    , m_runSafety(new QPushButton(tr("Run it &now"), this))
+    , m_safetyResult(new QLabel(this))
 {
     setTitle(tr("Preparation"));
     setSubTitle(tr("Before anything changes: the runbook's preparation, ticked item by item."));
@@ -31,12 +37,44 @@ PreparationPage::PreparationPage(RollbackWizard *wizard)
     m_safety->setObjectName(QStringLiteral("safetyCopy"));
     m_safety->setPlaceholderText(tr("Where the safety copy is (recorded), e.g. /var/backups/pre-rollback.dump"));
     connect(m_safety, &QLineEdit::textChanged, this, &PreparationPage::completeChanged);
+    m_safetySteps->setObjectName(QStringLiteral("safetySteps"));
+    m_runSafety->setObjectName(QStringLiteral("runSafety"));
+    m_safetyResult->setObjectName(QStringLiteral("safetyResult"));
+    m_safetyResult->setWordWrap(true);
+    auto *offer = new QHBoxLayout;
+    offer->addWidget(m_safetySteps, 1);
+    offer->addWidget(m_runSafety);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_cautions);
     layout->addWidget(group);
     layout->addWidget(m_safetyWarning);
+    layout->addLayout(offer);
+    layout->addWidget(m_safetyResult);
     layout->addWidget(m_safety);
     layout->addStretch(1);
+
+    RollbackSession *session = wizard->session();
+    connect(m_runSafety, &QPushButton::clicked, this, [this, session] {
+        const int i = m_safetySteps->currentIndex();
+        if (i < 0 || i >= m_candidates.size())
+            return;
+        QString why;
+        if (!session->runSafetyStep(m_candidates.at(i).step, m_candidates.at(i).procedure, &why)) {
+            m_safetyResult->setText(why);
+            return;
+        }
+        m_runSafety->setEnabled(false);
+        m_safetyResult->setText(tr("Running…"));
+    });
+    connect(session, &RollbackSession::safetyFinished, this, [this](const StepResult &r) {
+        m_runSafety->setEnabled(true);
+        m_safetyTaken = m_safetyTaken || r.succeeded();
+        const QString tail = r.output.trimmed().section(u'\n', -3);
+        m_safetyResult->setText(r.succeeded() ? tr("Safety copy taken (exit 0).\n%1").arg(tail)
+                                              : tr("It did not succeed (exit %1): %2").arg(r.exitCode).arg(tail.isEmpty() ? r.error : tail));
+        m_safetyResult->setStyleSheet(r.succeeded() ? QStringLiteral("color:#2e7d32") : QStringLiteral("color:#c62828"));
+        emit completeChanged();
+    });
 }
 
 bool PreparationPage::asksForSafetyCopy() const
@@ -96,13 +134,38 @@ void PreparationPage::initializePage()
     m_askSafety = ask;
     m_safetyWarning->setVisible(ask);
     m_safety->setVisible(ask);
+    // The runbook's own safety steps elsewhere (its preparation, say),
+    // offered to run now instead of by hand.
+    m_candidates.clear();
+    m_safetySteps->clear();
+    static const QRegularExpression safetyWords(QStringLiteral("backup|safety|snapshot|pg_dump|\\bdump"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    for (const Runbook &rb : m_wizard->inputs().runbooks) {
+        if (!ask || rb.path != session->runbookPath())
+            continue;
+        for (const Runbook::Procedure &p : rb.procedures) {
+            if (p.name == proc.name)
+                continue;
+            for (const RunbookStep &st : p.steps)
+                if (st.kind == RunbookStep::Kind::Command && st.runner == RunbookStep::Runner::Bash && !st.destructive()
+                    && (safetyWords.match(st.label).hasMatch())) {
+                    m_candidates.append({st, p.name});
+                    m_safetySteps->addItem(tr("%1 (from %2)").arg(st.label, p.name));
+                }
+        }
+    }
+    m_safetySteps->setVisible(ask && !m_candidates.isEmpty());
+    m_runSafety->setVisible(ask && !m_candidates.isEmpty());
+    m_safetyResult->setVisible(ask);
+    m_safetyResult->clear();
     if (ask) {
         int first = 0;
         while (first < session->steps().size() && !session->steps().at(first).step.destructive())
             ++first;
         const PlannedStep &p = session->steps().at(first);
         m_safetyWarning->setText(tr("<b style='color:#c62828'>No step takes a backup or safety copy before step %1 (%2), which is "
-                                    "destructive.</b> Take one first (the runbook's preparation, or by hand), and say where it is:")
+                                    "destructive.</b> Run the runbook's own safety step below, or take one by hand and say where "
+                                    "it is:")
                                      .arg(p.number)
                                      .arg((p.step.label.isEmpty() ? p.command.section(u'\n', 0, 0) : p.step.label).toHtmlEscaped()));
     }
@@ -114,7 +177,7 @@ bool PreparationPage::isComplete() const
     for (const QCheckBox *box : m_items)
         if (!box->isChecked())
             return false;
-    return !m_askSafety || !m_safety->text().trimmed().isEmpty();
+    return !m_askSafety || m_safetyTaken || !m_safety->text().trimmed().isEmpty();
 }
 
 bool PreparationPage::validatePage()
@@ -124,9 +187,11 @@ bool PreparationPage::validatePage()
         ticked.append(box->text());
     QJsonObject data{{QStringLiteral("action"), QStringLiteral("preparation")}, {QStringLiteral("checklist"), ticked}};
     QString text = tr("Preparation done: %n checklist item(s) ticked", nullptr, int(ticked.size()));
-    if (m_askSafety) {
+    if (m_askSafety && !m_safety->text().trimmed().isEmpty()) {
         data.insert(QStringLiteral("safetyCopy"), m_safety->text().trimmed());
         text += tr("; safety copy at %1").arg(m_safety->text().trimmed());
+    } else if (m_safetyTaken) {
+        text += tr("; safety step run");
     }
     m_wizard->session()->recordEvent(QStringLiteral("runbook"), text, data);
     return true;

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "runbookstep.h"
+
 #include <QWizardPage>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QVBoxLayout;
 
@@ -29,6 +33,10 @@ public:
     QList<QCheckBox *> checklist() const { return m_items; }
     bool asksForSafetyCopy() const;
     QLineEdit *safetyCopy() const { return m_safety; }
+    // The runbook's own safety steps (from other procedures), offered to run.
+    QComboBox *safetySteps() const { return m_safetySteps; }
+    QPushButton *runSafetyButton() const { return m_runSafety; }
+    bool safetyTaken() const { return m_safetyTaken; }
 
 private:
     RollbackWizard *m_wizard;
@@ -37,7 +45,17 @@ private:
     QList<QCheckBox *> m_items;
     QLabel *m_safetyWarning;
     QLineEdit *m_safety;
+    QComboBox *m_safetySteps;
+    QPushButton *m_runSafety;
+    QLabel *m_safetyResult;
+    struct Candidate
+    {
+        RunbookStep step;
+        QString procedure;
+    };
+    QList<Candidate> m_candidates;
     bool m_askSafety = false;
+    bool m_safetyTaken = false;
 };
 
 } // namespace qd

@@ -266,6 +266,45 @@ private slots:
         QCOMPARE(gate.data.value(u"by"_s).toString(), u"ana"_s);
     }
 
+    // A procedure with no safety copy before its destructive step: the
+    // runbook's own safety step (from its preparation) is offered, run once,
+    // recorded, and lets the commander on.
+    void safetyStepOffered()
+    {
+        const Runbook rb = RunbookParser().parse(
+            "# Ops\n\n## Preparation\n\n```bash\n# 1. Safety backup of the data\nmkdir -p safety && echo data > safety/copy\n```\n\n"
+            "## Restore\n\n```bash\n# 1. Remove the bad data\nrm -rf current\n```\n",
+            m_dir.filePath(u"safety.md"_s));
+        ServiceTableModel services;
+        HeartbeatModel heartbeats(&m_clock);
+        RollbackInputs in;
+        in.runbooks = {rb};
+        in.services = &services;
+        in.heartbeats = &heartbeats;
+        in.clock = &m_clock;
+        RollbackSession session(&m_clock);
+        session.setContext({QUuid::createUuid(), u"ana"_s, u"sandbox"_s, m_dir.path()});
+        QSignalSpy recorded(&session, &RollbackSession::record);
+        RollbackWizard wizard(&session, in);
+        wizard.show();
+        QVERIFY(wizard.triagePage()->selectProcedure(u"Restore"_s));
+        wizard.next();
+        wizard.next();
+        PreparationPage *prep = wizard.preparationPage();
+        QVERIFY(prep->asksForSafetyCopy());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(prep->safetySteps()->count(), 1);
+        QCOMPARE(prep->safetySteps()->itemText(0), u"Safety backup of the data (from Preparation)"_s);
+        prep->runSafetyButton()->click();
+        QTRY_VERIFY(prep->safetyTaken());
+        QVERIFY(QFile::exists(m_dir.filePath(u"safety/copy"_s)));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        QStringList actions;
+        for (const QList<QVariant> &a : recorded)
+            actions.append(a.first().value<TimelineEvent>().data.value(u"action"_s).toString());
+        QVERIFY2(actions.contains(u"safety-started"_s) && actions.contains(u"safety"_s), qPrintable(actions.join(u", "_s)));
+    }
+
     // $VARIABLES come prefilled from the profile's variables, said so, and
     // recorded as such.
     void variablesFromTheProfile()
