@@ -2607,6 +2607,10 @@ Befehle:
         <source>A step is still running: its values cannot change under it. Go to the Steps page and let it finish (or cancel it) first.</source>
         <translation>Ein Schritt läuft noch: seine Werte können sich währenddessen nicht ändern. Zuerst auf der Seite Schritte fertig laufen lassen (oder abbrechen).</translation>
     </message>
+    <message>
+        <source>from the profile</source>
+        <translation>aus dem Profil</translation>
+    </message>
 </context>
 <context>
     <name>qd::PgCustomVerifier</name>
@@ -2688,10 +2692,6 @@ Befehle:
         <source>The runbook has no preparation checklist.</source>
         <translation>Das Runbook hat keine Checkliste zur Vorbereitung.</translation>
     </message>
-    <message>
-        <source>&lt;b style=&apos;color:#c62828&apos;&gt;No step takes a backup or safety copy before step %1 (%2), which is destructive.&lt;/b&gt; Take one first (the runbook&apos;s preparation, or by hand), and say where it is:</source>
-        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Kein Schritt erstellt vor dem destruktiven Schritt %1 (%2) eine Sicherung oder Sicherheitskopie.&lt;/b&gt; Zuerst eine erstellen (mit der Vorbereitung aus dem Runbook oder von Hand) und angeben, wo sie liegt:</translation>
-    </message>
     <message numerus="yes">
         <source>Preparation done: %n checklist item(s) ticked</source>
         <translation>
@@ -2702,6 +2702,36 @@ Befehle:
     <message>
         <source>; safety copy at %1</source>
         <translation>; Sicherheitskopie unter %1</translation>
+    </message>
+    <message>
+        <source>Run it &amp;now</source>
+        <translation>&amp;Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Safety copy taken (exit 0).
+%1</source>
+        <translation>Sicherheitskopie erstellt (Exit 0).
+%1</translation>
+    </message>
+    <message>
+        <source>It did not succeed (exit %1): %2</source>
+        <translation>Das ist nicht gelungen (Exit %1): %2</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (aus %2)</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;No step takes a backup or safety copy before step %1 (%2), which is destructive.&lt;/b&gt; Run the runbook&apos;s own safety step below, or take one by hand and say where it is:</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Kein Schritt erstellt vor Schritt %1 (%2), der destruktiv ist, eine Sicherung oder Sicherheitskopie.&lt;/b&gt; Den Sicherheitsschritt des Runbooks unten ausführen oder von Hand eine Kopie erstellen und angeben, wo sie liegt:</translation>
+    </message>
+    <message>
+        <source>; safety step run</source>
+        <translation>; Sicherheitsschritt ausgeführt</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3024,30 @@ Befehle:
         <source>&apos;%1&apos; in %2 cannot be negative</source>
         <translation>&apos;%1&apos; in %2 darf nicht negativ sein</translation>
     </message>
+    <message>
+        <source>&apos;variables&apos;</source>
+        <translation>&apos;variables&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 is not a variable name: letters, digits and _ , not starting with a digit</source>
+        <translation>&apos;%1&apos; in %2 ist kein Variablenname: Buchstaben, Ziffern und _ , nicht mit einer Ziffer am Anfang</translation>
+    </message>
+    <message>
+        <source>%1 in %2 looks like a secret: Quarterdeck asks for it in the wizard and keeps it out of files</source>
+        <translation>%1 in %2 sieht nach einem Geheimnis aus: Quarterdeck fragt im Assistenten danach und hält es aus Dateien heraus</translation>
+    </message>
+    <message>
+        <source>%1 in %2 must be a single value</source>
+        <translation>%1 in %2 muss ein einzelner Wert sein</translation>
+    </message>
+    <message>
+        <source>&apos;repositories&apos;</source>
+        <translation>&apos;repositories&apos;</translation>
+    </message>
+    <message>
+        <source>repository #%1</source>
+        <translation>Repository #%1</translation>
+    </message>
 </context>
 <context>
     <name>qd::RollbackSession</name>
@@ -3128,6 +3182,30 @@ Befehle:
     <message>
         <source>step %1 comes first: run it, mark it done or skip it</source>
         <translation>Schritt %1 kommt zuerst: ausführen, als erledigt markieren oder überspringen</translation>
+    </message>
+    <message>
+        <source>Safety step done before the procedure: %1 (%2)</source>
+        <translation>Sicherheitsschritt vor dem Ablauf erledigt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Safety step before the procedure did not succeed: %1 (exit %2)</source>
+        <translation>Sicherheitsschritt vor dem Ablauf nicht gelungen: %1 (Exit %2)</translation>
+    </message>
+    <message>
+        <source>the safety step is still running</source>
+        <translation>der Sicherheitsschritt läuft noch</translation>
+    </message>
+    <message>
+        <source>a step is still running</source>
+        <translation>ein Schritt läuft noch</translation>
+    </message>
+    <message>
+        <source>that step is destructive itself: it is no safety copy</source>
+        <translation>dieser Schritt ist selbst destruktiv: er ist keine Sicherheitskopie</translation>
+    </message>
+    <message>
+        <source>Safety step started before the procedure: %1 (from %2)</source>
+        <translation>Sicherheitsschritt vor dem Ablauf gestartet: %1 (aus %2)</translation>
     </message>
 </context>
 <context>

@@ -2539,6 +2539,10 @@ Commands:
         <source>A step is still running: its values cannot change under it. Go to the Steps page and let it finish (or cancel it) first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>from the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::PgCustomVerifier</name>
@@ -2620,10 +2624,6 @@ Commands:
         <source>The runbook has no preparation checklist.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&lt;b style=&apos;color:#c62828&apos;&gt;No step takes a backup or safety copy before step %1 (%2), which is destructive.&lt;/b&gt; Take one first (the runbook&apos;s preparation, or by hand), and say where it is:</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Preparation done: %n checklist item(s) ticked</source>
         <translation type="unfinished">
@@ -2633,6 +2633,35 @@ Commands:
     </message>
     <message>
         <source>; safety copy at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety copy taken (exit 0).
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It did not succeed (exit %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;No step takes a backup or safety copy before step %1 (%2), which is destructive.&lt;/b&gt; Run the runbook&apos;s own safety step below, or take one by hand and say where it is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; safety step run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2926,6 +2955,30 @@ Commands:
         <source>&apos;%1&apos; in %2 cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;variables&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 is not a variable name: letters, digits and _ , not starting with a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 looks like a secret: Quarterdeck asks for it in the wizard and keeps it out of files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 must be a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;repositories&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::RollbackSession</name>
@@ -3059,6 +3112,30 @@ Commands:
     </message>
     <message>
         <source>step %1 comes first: run it, mark it done or skip it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety step done before the procedure: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety step before the procedure did not succeed: %1 (exit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the safety step is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that step is destructive itself: it is no safety copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety step started before the procedure: %1 (from %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
