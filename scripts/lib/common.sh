@@ -13,7 +13,7 @@ QD_PACKAGES=(
   libyaml-cpp-dev libspdlog-dev libfmt-dev libisal-dev zlib1g-dev libssl-dev libarchive-dev
   libmd4c-dev libmd4c-html0-dev clang libclang-rt-14-dev
   postgresql-client postgresql-15 libpqxx-dev
-  qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-x11 dbus-user-session
+  qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-x11 dbus-user-session libkainjow-mustache-dev
   xvfb xauth fonts-dejavu-core curl procps git
 )
 
