@@ -6,6 +6,7 @@
 #include "loginname.h"
 #include "noticedtime.h"
 #include "options.h"
+#include "postmortem.h"
 #include "sqlitestore.h"
 #include "systemclock.h"
 
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
+#include <QSaveFile>
 #include <QTextStream>
 
 namespace qd {
@@ -201,6 +203,61 @@ int runIncidentCommand(const Options &options)
         else
             out << text << '\n';
     };
+
+    if (options.incidentAction == u"export") {
+        if (options.format != u"md") {
+            err << "quarterdeck: " << tr("export --format %1: only md is built yet (HTML and PDF come next)").arg(options.format) << '\n';
+            return 64;
+        }
+        // Resolved incidents too: a post-mortem is written after the fact.
+        std::optional<Incident> incident;
+        if (options.incidentId.isEmpty()) {
+            incident = pick(store, QString(), &error);
+        } else {
+            const QList<Incident> all = store.incidents(false, &error);
+            QList<Incident> fits;
+            for (const Incident &i : all)
+                if (i.id.toString(QUuid::WithoutBraces).startsWith(options.incidentId.trimmed().toLower()))
+                    fits.append(i);
+            if (fits.size() == 1)
+                incident = fits.first();
+            else
+                error = fits.isEmpty() ? tr("no incident %1 (quarterdeck incident list --all)").arg(options.incidentId)
+                                       : tr("%1 fits %n incidents; give more of the id", nullptr, int(fits.size())).arg(options.incidentId);
+        }
+        if (!incident) {
+            err << "quarterdeck: " << error << '\n';
+            return NotFound;
+        }
+        QList<TimelineEvent> events;
+        for (qint64 after = 0;;) {
+            const QList<TimelineEvent> page = store.events(incident->id, after, 5000, &error);
+            if (page.isEmpty())
+                break;
+            events.append(page);
+            after = page.last().order;
+        }
+        const TemplateRenderer::Rendered r = PostMortem::markdown(*incident, events, clock.now());
+        if (!r.error.isEmpty()) {
+            err << "quarterdeck: " << r.error << '\n';
+            return StoreUnusable;
+        }
+        if (!r.missing.isEmpty())
+            err << tr("not written yet (shown as «field»): %1").arg(r.missing.join(QStringLiteral(", "))) << '\n';
+        if (options.output.isEmpty()) {
+            out << r.text;
+            return Done;
+        }
+        // Atomically: a reader never sees half a report.
+        QSaveFile f(options.output);
+        const QByteArray bytes = r.text.toUtf8();
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+            err << "quarterdeck: " << tr("%1: cannot write: %2").arg(options.output, f.errorString()) << '\n';
+            return StoreUnusable;
+        }
+        err << tr("Wrote %1").arg(options.output) << '\n';
+        return Done;
+    }
 
     if (options.incidentAction == u"declare") {
         bool ok = true;

@@ -5,9 +5,13 @@
 
 namespace qd {
 
-Options Options::parse(const QStringList &args)
+Options Options::parse(const QStringList &given)
 {
     Options o;
+    // `quarterdeck export …` is `quarterdeck incident export …`.
+    QStringList args = given;
+    if (args.size() > 1 && args.at(1) == u"export")
+        args.insert(1, QStringLiteral("incident"));
     // Subcommands run without a display and take --profile and --json.
     const QString sub = args.size() > 1 ? args.at(1) : QString();
     const bool isBackups = sub == u"backups";
@@ -26,6 +30,7 @@ Options Options::parse(const QStringList &args)
                         "      time.detected, impact.users, rootCause … ; an empty VALUE clears it)\n"
                         "  quarterdeck incident list [--all]\n"
                         "  quarterdeck incident show ID\n"
+                        "  quarterdeck export [--incident ID] [--format md] [-o FILE]   (the post-mortem; stdout without -o)\n"
                         "ID: the incident's id or its first characters, as list prints them.\n\n"
                         "Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cannot be used.")
         : isRunbook ? tr("Read Markdown runbooks as Quarterdeck does and print their structure: procedures,\n"
@@ -77,6 +82,10 @@ Options Options::parse(const QStringList &args)
     const QCommandLineOption as(QStringLiteral("as"), tr("Who records it (default: the login name)."), tr("name"));
     const QCommandLineOption attach(QStringLiteral("attach"), tr("Keep a file with the note as evidence (repeatable; - is standard input)."),
                                     tr("file"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Export format: md (HTML and PDF come next)."), tr("format"),
+                                    QStringLiteral("md"));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Write the export to this file (atomically) instead of standard output."), tr("file"));
     const QCommandLineOption atOpt(QStringLiteral("at"), tr("When it happened, if not now: HH:MM (today, local) or an ISO time."), tr("time"));
     const QCommandLineOption procedureOpt(QStringLiteral("procedure"), tr("The procedure: its name as lint prints it, or a part only it has."),
                                           tr("name"));
@@ -95,7 +104,7 @@ Options Options::parse(const QStringList &args)
             p.addOption(recheck);
         }
         if (isIncident) {
-            for (const QCommandLineOption *o : {&severity, &environment, &drill, &incidentOpt, &all, &store, &as, &atOpt, &attach})
+            for (const QCommandLineOption *o : {&severity, &environment, &drill, &incidentOpt, &all, &store, &as, &atOpt, &attach, &format, &output})
                 p.addOption(*o);
         }
         p.addPositionalArgument(sub, tr("The command."));
@@ -144,13 +153,15 @@ Options Options::parse(const QStringList &args)
         o.actor = p.value(as);
         o.at = p.value(atOpt);
         o.attachments = p.values(attach);
+        o.format = p.value(format);
+        o.output = p.value(output);
         positional.removeFirst();
         static const QStringList actions = {QStringLiteral("declare"), QStringLiteral("note"), QStringLiteral("set"), QStringLiteral("list"),
-                                            QStringLiteral("show")};
+                                            QStringLiteral("show"), QStringLiteral("export")};
         if (positional.isEmpty() || !actions.contains(positional.first())) {
             o.command = Command::Error;
-            o.error = positional.isEmpty() ? tr("incident needs a command: declare, note, set, list or show")
-                                           : tr("unknown incident command '%1'; expected declare, note, set, list or show").arg(positional.first());
+            o.error = positional.isEmpty() ? tr("incident needs a command: declare, note, set, list, show or export")
+                                           : tr("unknown incident command '%1'; expected declare, note, set, list, show or export").arg(positional.first());
             return o;
         }
         o.incidentAction = positional.takeFirst();
@@ -161,6 +172,12 @@ Options Options::parse(const QStringList &args)
                 o.error = tr("incident show needs one id: quarterdeck incident show ID");
             }
             o.incidentId = words;
+        } else if (o.incidentAction == u"export") {
+            if (!positional.isEmpty()) {
+                o.command = Command::Error;
+                o.error = tr("unexpected argument: %1 (the incident goes with --incident ID)").arg(positional.first());
+            }
+            return o;
         } else if (o.incidentAction == u"list") {
             if (!positional.isEmpty()) {
                 o.command = Command::Error;

@@ -37,12 +37,14 @@ public:
     QString store;             // the incident database (default: the app's data folder)
     QString actor;             // who records it (default: $USER)
     QString at;                // note: when it happened (HH:MM or an ISO time)
+    QString format;            // export: md
+    QString output;            // export: the file (empty: standard output)
     QString lang;
     QString screenshotsDir;
     QString error;       // for Command::Error
     QString helpText;
 
-    static Options parse(const QStringList &args);
+    static Options parse(const QStringList &given);
 };
 
 } // namespace qd

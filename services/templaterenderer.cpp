@@ -155,12 +155,26 @@ QJsonObject TemplateRenderer::context(const Incident &incident, int updateNumber
 
 QStringList TemplateRenderer::fields(const QString &templateText)
 {
-    // {{name}}, {{{name}}}, {{& name}}: variables; sections, comments and
-    // partials are not fields to fill.
-    static const QRegularExpression tag(QStringLiteral("\\{\\{\\{?\\s*&?\\s*([A-Za-z_][A-Za-z0-9_.]*)\\s*\\}?\\}\\}"));
+    // {{name}}, {{{name}}}, {{& name}} outside any section: the fields to
+    // fill. Inside {{#list}}…{{/list}} names belong to the list's items;
+    // comments and partials are no fields.
+    static const QRegularExpression tag(QStringLiteral("\\{\\{(\\{?)\\s*([#^/!>&]?)\\s*([A-Za-z_][A-Za-z0-9_.]*)[^}]*\\}?\\}\\}"));
     QStringList out;
+    int depth = 0;
     for (auto it = tag.globalMatch(templateText); it.hasNext();) {
-        const QString name = it.next().captured(1);
+        const QRegularExpressionMatch m = it.next();
+        const QString kind = m.captured(2);
+        if (kind == u"#" || kind == u"^") {
+            ++depth;
+            continue;
+        }
+        if (kind == u"/") {
+            depth = qMax(0, depth - 1);
+            continue;
+        }
+        if (kind == u"!" || kind == u">" || depth > 0)
+            continue;
+        const QString name = m.captured(3);
         if (!out.contains(name))
             out.append(name);
     }

@@ -166,6 +166,32 @@ private slots:
         QVERIFY2(r.out.contains("Deputy: ben") && r.out.contains("+ stdin.txt, 31 bytes"), r.out.constData());
     }
 
+    // `quarterdeck export`: the post-mortem as Markdown, to a file written
+    // atomically or to stdout; what nobody wrote yet is listed on stderr.
+    void exportThePostMortem()
+    {
+        const QString store = m_dir.filePath(u"export.db"_s);
+        QCOMPARE(run(store, {u"declare"_s, u"Feed stale"_s, u"--severity"_s, u"SEV2"_s}).code, 0);
+        QCOMPARE(run(store, {u"set"_s, u"rootCause"_s, u"vendor outage"_s}).code, 0);
+        const QString file = m_dir.filePath(u"pm.md"_s);
+        QuarterdeckRun r = runQuarterdeck({u"export"_s, u"--store"_s, store, u"-o"_s, file});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("not written yet (shown as «field»): incident.environment, incident.detected, incident.summary, "), r.err.constData());
+        QVERIFY(!r.err.contains("incident.rootCause"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray md = f.readAll();
+        QVERIFY(md.startsWith("# Post-mortem: Feed stale\n"));
+        QVERIFY(md.contains("## Root cause\n\nvendor outage\n"));
+        QVERIFY(md.contains("«incident.summary»"));
+        r = runQuarterdeck({u"export"_s, u"--store"_s, store});
+        QVERIFY(r.out.startsWith("# Post-mortem: Feed stale\n"));
+        r = runQuarterdeck({u"export"_s, u"--store"_s, store, u"--format"_s, u"pdf"_s});
+        QCOMPARE(r.code, 64);
+        r = runQuarterdeck({u"export"_s, u"--store"_s, store, u"--incident"_s, u"ffffffff"_s});
+        QCOMPARE(r.code, 1);
+    }
+
     void severalTerminalsAtOnce()
     {
         const QString store = m_dir.filePath(u"many.db"_s);

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "incident.h"
+#include "templaterenderer.h"
+#include "timelineevent.h"
+
+#include <QCoreApplication>
+
+namespace qd {
+
+// The post-mortem (issue 7), written from the record as the responder
+// works: the incident's fields, its key events as the timeline, the steps
+// the guided rollback ran with their outcome and duration, the action
+// items, the recovery time. A mustache template (the seeds' post-mortem
+// and incident-report templates, bundled; replaceable by a user's), so a
+// section nobody has written shows as «field», never as an empty heading.
+class PostMortem
+{
+    Q_DECLARE_TR_FUNCTIONS(qd::PostMortem)
+public:
+    static QString bundledTemplate();
+    static QJsonObject context(const Incident &incident, const QList<TimelineEvent> &events, const QDateTime &now);
+    static TemplateRenderer::Rendered markdown(const Incident &incident, const QList<TimelineEvent> &events, const QDateTime &now,
+                                               const QString &templateText = bundledTemplate());
+    // Text made safe for one Markdown table cell: | escaped, lines joined.
+    static QString cell(const QString &text);
+};
+
+} // namespace qd

@@ -1,0 +1,128 @@
+#include "incidentchange.h"
+#include "manualclock.h"
+#include "postmortem.h"
+#include "sqlitestore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdlib>
+#include <ctime>
+
+using namespace qd;
+using namespace Qt::StringLiterals;
+
+// The post-mortem of a fixture incident, recorded through the real store as
+// the console records it, against a golden Markdown file: the fields, the
+// key events as the timeline, the rollback's steps, the action items, the
+// recovery time. QD_UPDATE_GOLDEN=1 rewrites the file (read the diff).
+class TestPostMortem final : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        // Local times in the report: fixed, whatever the machine's zone.
+        qputenv("TZ", "UTC");
+        tzset();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void goldenMarkdown()
+    {
+        ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(2, 58), Qt::UTC));
+        SqliteStore store(m_dir.filePath(u"pm.db"_s), u"console"_s, clock);
+        QString error;
+        QVERIFY(store.open(&error));
+        Incident draft;
+        draft.title = u"Trade service down after the 2.4.1 deploy"_s;
+        draft.severity = Incident::Severity::Sev1;
+        draft.environment = u"production"_s;
+        draft.commander = u"ana"_s;
+        const Incident declared = *store.declare(draft, u"ana"_s, &error);
+        const QUuid id = declared.id;
+        const auto at = [&clock](int minutes) { clock.set(QDateTime(QDate(2026, 11, 22), QTime(2, 58), Qt::UTC).addSecs(minutes * 60)); };
+        const auto field = [&](const QString &f, const QString &v) { QVERIFY2(store.append(IncidentChange::fieldEvent(id, f, v, u"ana"_s), &error), qPrintable(error)); };
+        at(1);
+        field(u"time.detected"_s, u"2026-11-22T02:54:00Z"_s);
+        field(u"role.commander"_s, u"ana"_s);
+        field(u"impact.users"_s, u"all 41 traders"_s);
+        field(u"impact.transactions"_s, u"12 orders delayed"_s);
+        field(u"impact.financial"_s, u"none"_s);
+        field(u"impact.dataLost"_s, u"none"_s);
+        at(3);
+        TimelineEvent note;
+        note.incidentId = id;
+        note.kind = u"note"_s;
+        note.actor = u"ben"_s;
+        note.text = u"orders stuck | the router answers 503"_s;
+        note.key = true;
+        QVERIFY(store.append(note, &error));
+        at(9);
+        TimelineEvent step;
+        step.incidentId = id;
+        step.kind = u"runbook-step"_s;
+        step.actor = u"ana"_s;
+        step.text = u"Step 3 (Check out the last good release) succeeded in 0.4 s"_s;
+        step.data = QJsonObject{{u"action"_s, u"finished"_s}, {u"procedure"_s, u"Service-Level Rollback › Bad Deploy Rollback"_s},
+                                {u"step"_s, 3}, {u"label"_s, u"Check out the last good release"_s}, {u"outcome"_s, u"succeeded"_s},
+                                {u"durationMs"_s, 420}};
+        step.key = true;
+        QVERIFY(store.append(step, &error));
+        at(14);
+        TimelineEvent summary;
+        summary.incidentId = id;
+        summary.kind = u"runbook"_s;
+        summary.actor = u"ana"_s;
+        summary.text = u"Rollback finished: Recovered and verified."_s;
+        summary.data = QJsonObject{{u"action"_s, u"summary"_s}};
+        summary.key = true;
+        QVERIFY(store.append(summary, &error));
+        field(u"summary"_s, u"Version 2.4.1 of the trade service answered 503 on every order; rolled back to 2.4.0."_s);
+        field(u"rootCause"_s, u"A configuration key renamed in 2.4.1 and not in production's file."_s);
+        field(u"contributingFactors"_s, u"- No config check in the deploy pipeline\n- Friday evening deploy"_s);
+        field(u"wentWell"_s, u"The rollback took 14 minutes with every gate passed."_s);
+        field(u"couldImprove"_s, u"The alert came 4 minutes after the first failed order."_s);
+        field(u"lessons"_s, u"Check config keys before deploying."_s);
+        ActionItem item;
+        item.id = u"a1"_s;
+        item.action = u"Validate config keys in CI"_s;
+        item.owner = u"ben"_s;
+        item.due = QDate(2026, 11, 29);
+        item.priority = u"High"_s;
+        QVERIFY(store.append(IncidentChange::actionItemEvent(id, item, u"ana"_s), &error));
+        at(20);
+        TimelineEvent resolved;
+        resolved.incidentId = id;
+        resolved.kind = u"status"_s;
+        resolved.actor = u"ana"_s;
+        resolved.data = QJsonObject{{u"to"_s, int(Incident::Status::Resolved)}};
+        QVERIFY2(store.append(resolved, &error), qPrintable(error));
+
+        const Incident incident = *store.incident(id, &error);
+        const QList<TimelineEvent> events = store.events(id, 0, 1000, &error);
+        const TemplateRenderer::Rendered r = PostMortem::markdown(incident, events, clock.now());
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QVERIFY2(r.missing.isEmpty(), qPrintable(r.missing.join(u", "_s)));
+        const QString golden = QStringLiteral(QD_SOURCE_DIR "/tests/fixtures/postmortem/golden.md");
+        if (qEnvironmentVariableIsSet("QD_UPDATE_GOLDEN")) {
+            QFile out(golden);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(r.text.toUtf8());
+        }
+        QFile in(golden);
+        QVERIFY2(in.open(QIODevice::ReadOnly), "no golden file: run with QD_UPDATE_GOLDEN=1 once and read it");
+        QCOMPARE(r.text, QString::fromUtf8(in.readAll()));
+    }
+
+    void cellsStayCells()
+    {
+        QCOMPARE(PostMortem::cell(u" a | b\nc "_s), u"a \\| b<br>c"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostMortem)
+#include "tst_postmortem.moc"
