@@ -318,6 +318,22 @@
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>export --format %1: only md is built yet (HTML and PDF come next)</source>
+        <translation>export --format %1: bisher gibt es nur md (HTML und PDF folgen)</translation>
+    </message>
+    <message>
+        <source>not written yet (shown as «field»): %1</source>
+        <translation>noch nicht geschrieben (als «Feld» gezeigt): %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>qd::ActionItem</name>
@@ -2350,44 +2366,8 @@ oder neueste Sicherung beschädigt, 3 das Profil ist ungültig.</translation>
         <translation>Zeit</translation>
     </message>
     <message>
-        <source>Declare and work incidents from a terminal, on the same store as a running console.
-
-Usage:
-  quarterdeck incident declare TITLE [--severity SEV2] [--environment NAME] [--drill]
-  quarterdeck incident note [--incident ID] [--at 14:02] TEXT   (default: the one open incident)
-  quarterdeck incident note [--incident ID] --attach FILE [TEXT]   (evidence; FILE - reads standard input)
-  quarterdeck incident set [--incident ID] FIELD VALUE   (FIELD: status, severity, title, role.deputy,
-      time.detected, impact.users, rootCause … ; an empty VALUE clears it)
-  quarterdeck incident list [--all]
-  quarterdeck incident show ID
-ID: the incident&apos;s id or its first characters, as list prints them.
-
-Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cannot be used.</source>
-        <translation>Vorfälle vom Terminal aus melden und bearbeiten, im selben Vorfall-Speicher wie eine laufende Konsole.
-
-Aufruf:
-  quarterdeck incident declare TITEL [--severity SEV2] [--environment NAME] [--drill]
-  quarterdeck incident note [--incident ID] [--at 14:02] TEXT   (Vorgabe: der eine offene Vorfall)
-  quarterdeck incident note [--incident ID] --attach DATEI [TEXT]   (Beleg; - als DATEI liest die Standardeingabe)
-  quarterdeck incident set [--incident ID] FELD WERT   (FELD: status, severity, title, role.deputy,
-      time.detected, impact.users, rootCause … ; ein leerer WERT leert das Feld)
-  quarterdeck incident list [--all]
-  quarterdeck incident show ID
-ID: die ID des Vorfalls oder ihre ersten Zeichen, wie list sie ausgibt.
-
-Exit-Codes: 0 erledigt, 1 kein solcher Vorfall (oder mehr als einer passt), 3 der Vorfall-Speicher ist nicht nutzbar.</translation>
-    </message>
-    <message>
         <source>Keep a file with the note as evidence (repeatable; - is standard input).</source>
         <translation>Eine Datei als Beleg mit der Notiz aufbewahren (wiederholbar; - ist die Standardeingabe).</translation>
-    </message>
-    <message>
-        <source>incident needs a command: declare, note, set, list or show</source>
-        <translation>incident braucht einen Befehl: declare, note, set, list oder show</translation>
-    </message>
-    <message>
-        <source>unknown incident command &apos;%1&apos;; expected declare, note, set, list or show</source>
-        <translation>unbekannter incident-Befehl „%1“; erwartet: declare, note, set, list oder show</translation>
     </message>
     <message>
         <source>incident set needs a field and a value: quarterdeck incident set role.deputy ben (&quot;&quot; clears it)</source>
@@ -2480,6 +2460,60 @@ Befehle:
     <message>
         <source>--procedure and --param belong to runbook plan</source>
         <translation>--procedure und --param gehören zu runbook plan</translation>
+    </message>
+    <message>
+        <source>Declare and work incidents from a terminal, on the same store as a running console.
+
+Usage:
+  quarterdeck incident declare TITLE [--severity SEV2] [--environment NAME] [--drill]
+  quarterdeck incident note [--incident ID] [--at 14:02] TEXT   (default: the one open incident)
+  quarterdeck incident note [--incident ID] --attach FILE [TEXT]   (evidence; FILE - reads standard input)
+  quarterdeck incident set [--incident ID] FIELD VALUE   (FIELD: status, severity, title, role.deputy,
+      time.detected, impact.users, rootCause … ; an empty VALUE clears it)
+  quarterdeck incident list [--all]
+  quarterdeck incident show ID
+  quarterdeck export [--incident ID] [--format md] [-o FILE]   (the post-mortem; stdout without -o)
+ID: the incident&apos;s id or its first characters, as list prints them.
+
+Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cannot be used.</source>
+        <translation>Vorfälle vom Terminal aus melden und bearbeiten, im selben Vorfall-Speicher wie eine laufende Konsole.
+
+Aufruf:
+  quarterdeck incident declare TITEL [--severity SEV2] [--environment NAME] [--drill]
+  quarterdeck incident note [--incident ID] [--at 14:02] TEXT   (Vorgabe: der eine offene Vorfall)
+  quarterdeck incident note [--incident ID] --attach DATEI [TEXT]   (Beleg; - als DATEI liest die Standardeingabe)
+  quarterdeck incident set [--incident ID] FELD WERT   (FELD: status, severity, title, role.deputy,
+      time.detected, impact.users, rootCause … ; ein leerer WERT leert das Feld)
+  quarterdeck incident list [--all]
+  quarterdeck incident show ID
+  quarterdeck export [--incident ID] [--format md] [-o DATEI]   (der Post-Mortem-Bericht; ohne -o auf die Standardausgabe)
+ID: die ID des Vorfalls oder ihre ersten Zeichen, wie list sie ausgibt.
+
+Exit-Codes: 0 erledigt, 1 kein solcher Vorfall (oder mehr als einer passt), 3 der Vorfall-Speicher ist nicht nutzbar.</translation>
+    </message>
+    <message>
+        <source>Export format: md (HTML and PDF come next).</source>
+        <translation>Exportformat: md (HTML und PDF folgen).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Write the export to this file (atomically) instead of standard output.</source>
+        <translation>Den Export in diese Datei schreiben (atomar) statt auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>incident needs a command: declare, note, set, list, show or export</source>
+        <translation>incident braucht einen Befehl: declare, note, set, list, show oder export</translation>
+    </message>
+    <message>
+        <source>unknown incident command &apos;%1&apos;; expected declare, note, set, list, show or export</source>
+        <translation>unbekannter incident-Befehl &apos;%1&apos;; erwartet: declare, note, set, list, show oder export</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1 (the incident goes with --incident ID)</source>
+        <translation>unerwartetes Argument: %1 (der Vorfall wird mit --incident ID angegeben)</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2702,37 @@ Befehle:
     <message>
         <source>truncated: the &apos;%1&apos; line is missing at the end, so the dump did not finish</source>
         <translation>abgeschnitten: die Zeile &apos;%1&apos; fehlt am Ende, der Dump wurde also nicht abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>qd::PostMortem</name>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>detection</source>
+        <translation>Entdeckung</translation>
+    </message>
+    <message>
+        <source>declaration</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>resolved %1 after %2</source>
+        <translation>gelöst %1 nach der %2</translation>
+    </message>
+    <message>
+        <source>not resolved yet (%1 since %2)</source>
+        <translation>noch nicht gelöst (%1 seit der %2)</translation>
     </message>
 </context>
 <context>
@@ -4105,6 +4170,13 @@ Die Datei ist nicht mehr lesbar (%2); dies ist ihr zuletzt gelesener Stand.</tra
     <message>
         <source>no connection within %1 (timeout)</source>
         <translation>keine Verbindung innerhalb von %1 (Timeout)</translation>
+    </message>
+</context>
+<context>
+    <name>qd::TemplateRenderer</name>
+    <message>
+        <source>bundled</source>
+        <translation>mitgeliefert</translation>
     </message>
 </context>
 <context>

@@ -298,6 +298,22 @@
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>export --format %1: only md is built yet (HTML and PDF come next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written yet (shown as «field»): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::ActionItem</name>
@@ -2315,31 +2331,7 @@ backup corrupt, 3 the profile is invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Declare and work incidents from a terminal, on the same store as a running console.
-
-Usage:
-  quarterdeck incident declare TITLE [--severity SEV2] [--environment NAME] [--drill]
-  quarterdeck incident note [--incident ID] [--at 14:02] TEXT   (default: the one open incident)
-  quarterdeck incident note [--incident ID] --attach FILE [TEXT]   (evidence; FILE - reads standard input)
-  quarterdeck incident set [--incident ID] FIELD VALUE   (FIELD: status, severity, title, role.deputy,
-      time.detected, impact.users, rootCause … ; an empty VALUE clears it)
-  quarterdeck incident list [--all]
-  quarterdeck incident show ID
-ID: the incident&apos;s id or its first characters, as list prints them.
-
-Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cannot be used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep a file with the note as evidence (repeatable; - is standard input).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>incident needs a command: declare, note, set, list or show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown incident command &apos;%1&apos;; expected declare, note, set, list or show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2411,6 +2403,47 @@ Commands:
     </message>
     <message>
         <source>--procedure and --param belong to runbook plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare and work incidents from a terminal, on the same store as a running console.
+
+Usage:
+  quarterdeck incident declare TITLE [--severity SEV2] [--environment NAME] [--drill]
+  quarterdeck incident note [--incident ID] [--at 14:02] TEXT   (default: the one open incident)
+  quarterdeck incident note [--incident ID] --attach FILE [TEXT]   (evidence; FILE - reads standard input)
+  quarterdeck incident set [--incident ID] FIELD VALUE   (FIELD: status, severity, title, role.deputy,
+      time.detected, impact.users, rootCause … ; an empty VALUE clears it)
+  quarterdeck incident list [--all]
+  quarterdeck incident show ID
+  quarterdeck export [--incident ID] [--format md] [-o FILE]   (the post-mortem; stdout without -o)
+ID: the incident&apos;s id or its first characters, as list prints them.
+
+Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format: md (HTML and PDF come next).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the export to this file (atomically) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident needs a command: declare, note, set, list, show or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown incident command &apos;%1&apos;; expected declare, note, set, list, show or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1 (the incident goes with --incident ID)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2599,6 +2632,37 @@ Commands:
     </message>
     <message>
         <source>truncated: the &apos;%1&apos; line is missing at the end, so the dump did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::PostMortem</name>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved %1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not resolved yet (%1 since %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4030,6 +4094,13 @@ The file can no longer be read (%2); this is its last good reading.</source>
     </message>
     <message>
         <source>no connection within %1 (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::TemplateRenderer</name>
+    <message>
+        <source>bundled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
