@@ -209,22 +209,9 @@ int runIncidentCommand(const Options &options)
             err << "quarterdeck: " << tr("export --format %1: only md is built yet (HTML and PDF come next)").arg(options.format) << '\n';
             return 64;
         }
-        // Resolved incidents too: a post-mortem is written after the fact.
-        std::optional<Incident> incident;
-        if (options.incidentId.isEmpty()) {
-            incident = pick(store, QString(), &error);
-        } else {
-            const QList<Incident> all = store.incidents(false, &error);
-            QList<Incident> fits;
-            for (const Incident &i : all)
-                if (i.id.toString(QUuid::WithoutBraces).startsWith(options.incidentId.trimmed().toLower()))
-                    fits.append(i);
-            if (fits.size() == 1)
-                incident = fits.first();
-            else
-                error = fits.isEmpty() ? tr("no incident %1 (quarterdeck incident list --all)").arg(options.incidentId)
-                                       : tr("%1 fits %n incidents; give more of the id", nullptr, int(fits.size())).arg(options.incidentId);
-        }
+        // By id, resolved ones too (a post-mortem is written after the
+        // fact); without one, the one open incident.
+        const std::optional<Incident> incident = pick(store, options.incidentId, &error);
         if (!incident) {
             err << "quarterdeck: " << error << '\n';
             return NotFound;

@@ -226,33 +226,47 @@ QJsonObject toJson(const Runbook &rb, const QList<Runbook::Warning> &warnings)
                        {QStringLiteral("warnings"), jw}};
 }
 
+// The parser with the team's own rules (destructive-rules.yaml in the
+// config folder) on top of the bundled ones. A broken file of the team's is
+// reported and left out: a warning, not a reason to show nothing.
+RunbookParser parserWithTeamRules(QTextStream &err, bool *broken)
+{
+    QStringList ruleErrors;
+    RunbookParser parser(DestructiveClassifier::withUserRules(&ruleErrors));
+    for (const QString &e : std::as_const(ruleErrors))
+        err << tr("warning: %1 (the bundled rules are used without it)").arg(e) << Qt::endl;
+    *broken = !ruleErrors.isEmpty();
+    return parser;
+}
+
+// With a profile, placeholders in backup paths are bound to its sets.
+// False (said on `err`) when the profile given cannot be used.
+bool loadProfile(const QString &path, Profile *profile, QTextStream &err)
+{
+    if (path.isEmpty())
+        return true;
+    const ProfileParser::Result parsed = ProfileParser::parseFile(path);
+    if (!parsed.ok()) {
+        err << parsed.errorText() << Qt::endl;
+        return false;
+    }
+    *profile = *parsed.profile;
+    return true;
+}
+
 } // namespace
 
 int runRunbookLint(const Options &options)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    // The team's own rules (destructive-rules.yaml in the config folder) count too.
-    QStringList ruleErrors;
-    const RunbookParser parser(DestructiveClassifier::withUserRules(&ruleErrors));
-    // A broken file of the team's is reported and left out (the bundled
-    // rules still apply): a warning, not a reason to show nothing.
-    int code = 0;
-    for (const QString &e : std::as_const(ruleErrors)) {
-        err << tr("warning: %1 (the bundled rules are used without it)").arg(e) << Qt::endl;
-        code = 1;
-    }
+    bool rulesBroken = false;
+    const RunbookParser parser = parserWithTeamRules(err, &rulesBroken);
+    int code = rulesBroken ? 1 : 0;
     QJsonArray files;
-    // With a profile, placeholders in backup paths are bound to its sets.
     Profile profile;
-    if (!options.profile.isEmpty()) {
-        const ProfileParser::Result parsed = ProfileParser::parseFile(options.profile);
-        if (!parsed.ok()) {
-            err << parsed.errorText() << Qt::endl;
-            return 3;
-        }
-        profile = *parsed.profile;
-    }
+    if (!loadProfile(options.profile, &profile, err))
+        return 3;
     for (const QString &file : options.files) {
         RunbookParser::Result r = parser.parseFile(file);
         RunbookBinder::bind(r.runbook, profile);
@@ -374,19 +388,11 @@ int runRunbookPlan(const Options &options)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QStringList ruleErrors;
-    const RunbookParser parser(DestructiveClassifier::withUserRules(&ruleErrors));
-    for (const QString &e : std::as_const(ruleErrors))
-        err << tr("warning: %1 (the bundled rules are used without it)").arg(e) << Qt::endl;
+    bool rulesBroken = false;
+    const RunbookParser parser = parserWithTeamRules(err, &rulesBroken);
     Profile profile;
-    if (!options.profile.isEmpty()) {
-        const ProfileParser::Result parsed = ProfileParser::parseFile(options.profile);
-        if (!parsed.ok()) {
-            err << parsed.errorText() << Qt::endl;
-            return 3;
-        }
-        profile = *parsed.profile;
-    }
+    if (!loadProfile(options.profile, &profile, err))
+        return 3;
     const QString file = options.files.value(0);
     RunbookParser::Result r = parser.parseFile(file);
     if (!r.ok()) {

@@ -70,6 +70,26 @@ class TestRollbackWizard final : public QObject
         return rb;
     }
 
+    // A wizard's surroundings for one runbook: empty dashboard models, the
+    // clock, a session run by ana in the test's folder.
+    struct Rig
+    {
+        ServiceTableModel services;
+        HeartbeatModel heartbeats;
+        RollbackInputs in;
+        RollbackSession session;
+        Rig(const Runbook &rb, ManualClock &clock, const QString &folder)
+            : heartbeats(&clock)
+            , session(&clock)
+        {
+            in.runbooks = {rb};
+            in.services = &services;
+            in.heartbeats = &heartbeats;
+            in.clock = &clock;
+            session.setContext({QUuid::createUuid(), u"ana"_s, u"sandbox"_s, folder});
+        }
+    };
+
     static QList<TimelineEvent> events(const QSignalSpy &spy)
     {
         QList<TimelineEvent> out;
@@ -275,15 +295,9 @@ private slots:
             "# Ops\n\n## Preparation\n\n```bash\n# 1. Safety backup of the data\nmkdir -p safety && echo data > safety/copy\n```\n\n"
             "## Restore\n\n```bash\n# 1. Remove the bad data\nrm -rf current\n```\n",
             m_dir.filePath(u"safety.md"_s));
-        ServiceTableModel services;
-        HeartbeatModel heartbeats(&m_clock);
-        RollbackInputs in;
-        in.runbooks = {rb};
-        in.services = &services;
-        in.heartbeats = &heartbeats;
-        in.clock = &m_clock;
-        RollbackSession session(&m_clock);
-        session.setContext({QUuid::createUuid(), u"ana"_s, u"sandbox"_s, m_dir.path()});
+        Rig rig(rb, m_clock, m_dir.path());
+        RollbackInputs &in = rig.in;
+        RollbackSession &session = rig.session;
         QSignalSpy recorded(&session, &RollbackSession::record);
         RollbackWizard wizard(&session, in);
         wizard.show();
@@ -311,16 +325,10 @@ private slots:
     {
         const Runbook rb = RunbookParser().parse("# Ops\n\n## Check\n\n```bash\ncurl -fsS \"$API_URL/health\"\n```\n",
                                                  m_dir.filePath(u"vars.md"_s));
-        ServiceTableModel services;
-        HeartbeatModel heartbeats(&m_clock);
-        RollbackInputs in;
-        in.runbooks = {rb};
-        in.profile.variables = {{u"API_URL"_s, u"http://127.0.0.1:9"_s}};
-        in.services = &services;
-        in.heartbeats = &heartbeats;
-        in.clock = &m_clock;
-        RollbackSession session(&m_clock);
-        session.setContext({QUuid::createUuid(), u"ana"_s, u"sandbox"_s, m_dir.path()});
+        Rig rig(rb, m_clock, m_dir.path());
+        rig.in.profile.variables = {{u"API_URL"_s, u"http://127.0.0.1:9"_s}};
+        RollbackInputs &in = rig.in;
+        RollbackSession &session = rig.session;
         QSignalSpy recorded(&session, &RollbackSession::record);
         RollbackWizard wizard(&session, in);
         wizard.show();
@@ -344,15 +352,9 @@ private slots:
     {
         const Runbook rb = RunbookParser().parse("# Ops\n\n## Dump\n\n```bash\nhead -c 8000000 /dev/zero | tr '\\0' x\n```\n",
                                                  m_dir.filePath(u"dump.md"_s));
-        ServiceTableModel services;
-        HeartbeatModel heartbeats(&m_clock);
-        RollbackInputs in;
-        in.runbooks = {rb};
-        in.services = &services;
-        in.heartbeats = &heartbeats;
-        in.clock = &m_clock;
-        RollbackSession session(&m_clock);
-        session.setContext({QUuid::createUuid(), u"ana"_s, u"sandbox"_s, m_dir.path()});
+        Rig rig(rb, m_clock, m_dir.path());
+        RollbackInputs &in = rig.in;
+        RollbackSession &session = rig.session;
         RollbackWizard wizard(&session, in);
         wizard.show();
         QVERIFY(wizard.triagePage()->selectProcedure(u"Dump"_s));
