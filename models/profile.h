@@ -6,6 +6,8 @@
 #include "heartbeatspec.h"
 #include "objective.h"
 #include "servicespec.h"
+#include "updatecadence.h"
+#include "webhookspec.h"
 
 #include <QList>
 #include <QPair>
@@ -32,6 +34,14 @@ struct Profile
     // Git repositories of the environment's code, by name: the wizard's
     // commit picker reads their log. Absolute paths.
     QList<QPair<QString, QString>> repositories;
+    // Status updates and the post-mortem (issue 7): a folder of the team's
+    // own update templates (*.mustache, *.md), a post-mortem template that
+    // replaces the bundled one (absolute paths; empty: none), how often an
+    // update is due, and where updates can be posted.
+    QString templateFolder;
+    QString postmortemTemplate;
+    UpdateCadence cadence;
+    QList<WebhookSpec> webhooks;
 };
 
 } // namespace qd

@@ -55,7 +55,8 @@ QString closest(const QString &key, const QStringList &allowed)
 const QStringList kTopKeys = {QStringLiteral("environment"), QStringLiteral("defaults"), QStringLiteral("services"),
                               QStringLiteral("heartbeats"),  QStringLiteral("objectives"), QStringLiteral("backups"),
                               QStringLiteral("databases"),   QStringLiteral("runbooks"),   QStringLiteral("templates"),
-                              QStringLiteral("team"),        QStringLiteral("variables"),  QStringLiteral("repositories")};
+                              QStringLiteral("team"),        QStringLiteral("variables"),  QStringLiteral("repositories"),
+                              QStringLiteral("webhooks")};
 
 } // namespace
 
@@ -280,6 +281,8 @@ void ProfileParser::run(const QByteArray &yaml)
             parseVariables(root["variables"]);
         if (root["repositories"])
             parseRepositories(root["repositories"]);
+        if (root["webhooks"])
+            parseWebhooks(root["webhooks"]);
     } catch (const YAML::Exception &e) {
         // yaml-cpp throws on some malformed nodes during access; never let it
         // escape into the caller (the watcher runs us on every save).
@@ -751,22 +754,79 @@ void ProfileParser::parseTemplates(const YAML::Node &n)
     if (!expectMap(n, where))
         return;
     checkKeys(n, {QStringLiteral("folder"), QStringLiteral("postmortem"), QStringLiteral("cadence")}, where);
-    string(n, "folder", false, where);
-    string(n, "postmortem", false, where);
+    if (auto v = string(n, "folder", false, where))
+        m_profile.templateFolder = resolvePath(*v);
+    if (auto v = string(n, "postmortem", false, where))
+        m_profile.postmortemTemplate = resolvePath(*v);
     if (const YAML::Node c = n["cadence"]) {
         if (!expectSeq(c, tr("'cadence' in 'templates'")))
             return;
+        QList<UpdateCadence::Rule> rules;
+        Millis previous(0);
         for (std::size_t i = 0; i < c.size(); ++i) {
             const YAML::Node step = c[i];
             const QString w = tr("cadence step #%1").arg(i + 1);
             if (!expectMap(step, w))
                 continue;
             checkKeys(step, {QStringLiteral("until"), QStringLiteral("every")}, w);
-            duration(step, "until", w);
+            const auto until = duration(step, "until", w);
             if (!step["every"])
                 error(step, tr("%1 needs 'every'").arg(w));
-            duration(step, "every", w);
+            const auto every = duration(step, "every", w);
+            // An update every 0 s would be due forever; the steps must go
+            // forward in time, and only the last may be open-ended.
+            if (every && every->count() <= 0)
+                error(step["every"], tr("'every' in %1 must be longer than 0").arg(w));
+            if (until && *until <= previous)
+                error(step["until"], tr("'until' in %1 must come after the step before it").arg(w));
+            if (!until && i + 1 < c.size())
+                error(step, tr("%1 has no 'until': only the last step may go on for ever").arg(w));
+            if (until)
+                previous = *until;
+            if (every && every->count() > 0)
+                rules.append({until.value_or(Millis(-1)), *every});
         }
+        if (!rules.isEmpty() && rules.size() == int(c.size()))
+            m_profile.cadence = UpdateCadence(rules);
+    }
+}
+
+void ProfileParser::parseWebhooks(const YAML::Node &n)
+{
+    if (!expectSeq(n, tr("'webhooks'")))
+        return;
+    for (std::size_t i = 0; i < n.size(); ++i) {
+        const YAML::Node h = n[i];
+        const QString w = tr("webhook #%1").arg(i + 1);
+        if (!expectMap(h, w))
+            continue;
+        checkKeys(h, {QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("audience"), QStringLiteral("external")}, w);
+        WebhookSpec spec;
+        spec.name = string(h, "name", true, w).value_or(QString());
+        const auto url = string(h, "url", true, w);
+        if (url) {
+            spec.url = url->trimmed();
+            const QUrl parsed(spec.url);
+            const QString scheme = parsed.scheme();
+            if (!parsed.isValid() || (scheme != u"https" && scheme != u"http") || parsed.host().isEmpty())
+                error(h["url"], tr("'url' in %1 must be an http or https address").arg(w));
+        }
+        spec.audience = string(h, "audience", false, w).value_or(QStringLiteral("team"));
+        static const QStringList audiences = {QStringLiteral("team"), QStringLiteral("stakeholders"), QStringLiteral("users")};
+        if (!audiences.contains(spec.audience))
+            error(h["audience"], tr("'audience' in %1 must be one of: %2").arg(w, audiences.join(QStringLiteral(", "))));
+        spec.external = spec.audience != u"team";
+        if (const YAML::Node e = h["external"]) {
+            bool v = false;
+            if (e.IsScalar() && YAML::convert<bool>::decode(e, v))
+                spec.external = v;
+            else
+                error(e, tr("'external' in %1 must be true or false").arg(w));
+        }
+        for (const WebhookSpec &other : std::as_const(m_profile.webhooks))
+            if (other.name == spec.name && !spec.name.isEmpty())
+                error(h["name"], tr("%1: another webhook is already named '%2'").arg(w, spec.name));
+        m_profile.webhooks.append(spec);
     }
 }
 

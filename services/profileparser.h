@@ -65,6 +65,7 @@ private:
     DatabaseSpec parseDatabaseFields(const YAML::Node &n, const QString &where);
     void parseRunbooks(const YAML::Node &n);
     void parseTemplates(const YAML::Node &n);
+    void parseWebhooks(const YAML::Node &n);
     void parseTeam(const YAML::Node &n);
     void parseVariables(const YAML::Node &n);
     void parseRepositories(const YAML::Node &n);

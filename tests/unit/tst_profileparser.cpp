@@ -104,9 +104,13 @@ runbooks:
     name: Disaster recovery
 templates:
   folder: templates
+  postmortem: templates/pm.mustache
   cadence:
     - {until: 30m, every: 5m}
     - {every: 30m}
+webhooks:
+  - {name: ops-slack, url: "https://hooks.slack.com/services/{token}"}
+  - {name: status-page, url: "https://status.example.org/api/post", audience: users}
 team:
   members:
     - {name: Ada, role: Incident Commander, contact: ada@example.org}
@@ -164,6 +168,20 @@ team:
 
         QCOMPARE(p.runbooks, QStringList({u"/profiles/runbooks/rollback.md"_s, u"/srv/dr.md"_s}));
 
+        QCOMPARE(p.templateFolder, u"/profiles/templates"_s);
+        QCOMPARE(p.postmortemTemplate, u"/profiles/templates/pm.mustache"_s);
+        QCOMPARE(p.cadence.rules().size(), 2);
+        QCOMPARE(p.cadence.interval(Millis(10 * 60'000)).count(), 5 * 60'000);
+        QCOMPARE(p.cadence.interval(Millis(45 * 60'000)).count(), 30 * 60'000);
+        QCOMPARE(p.webhooks.size(), 2);
+        QCOMPARE(p.webhooks[0].name, u"ops-slack"_s);
+        QCOMPARE(p.webhooks[0].url, u"https://hooks.slack.com/services/{token}"_s);
+        QCOMPARE(p.webhooks[0].audience, u"team"_s);
+        QVERIFY(!p.webhooks[0].external);
+        QCOMPARE(p.webhooks[1].audience, u"users"_s);
+        QVERIFY(p.webhooks[1].external);
+        QCOMPARE(p.webhooks[1].secretKey(), u"webhook/status-page"_s);
+
         QCOMPARE(p.backups.size(), 1);
         const BackupSetSpec &daily = p.backups.first();
         QCOMPARE(daily.name, u"daily"_s);
@@ -216,7 +234,7 @@ team:
         QTest::newRow("unknown key, no close match")
             << QByteArray("environment: {name: x}\nwhatever: 1\n")
             << QStringList{u"2:1: unknown key 'whatever' in the profile; expected one of: environment, defaults, services, "
-                           "heartbeats, objectives, backups, databases, runbooks, templates, team, variables, repositories"_s};
+                           "heartbeats, objectives, backups, databases, runbooks, templates, team, variables, repositories, webhooks"_s};
         QTest::newRow("typo in a service")
             << QByteArray("environment: {name: x}\nservices:\n  - name: api\n    intervall: 5s\n    http: http://h/\n")
             << QStringList{u"4:5: unknown key 'intervall' in service #1; did you mean 'interval'?"_s};
@@ -310,6 +328,20 @@ team:
         QTest::newRow("cadence without every")
             << QByteArray("environment: {name: x}\ntemplates:\n  cadence:\n    - {until: 30m}\n")
             << QStringList{u"4:7: cadence step #1 needs 'every'"_s};
+        QTest::newRow("cadence going backwards")
+            << QByteArray("environment: {name: x}\ntemplates:\n  cadence:\n    - {until: 30m, every: 5m}\n    - {until: 10m, every: 1m}\n    - {every: 0s}\n")
+            << QStringList{u"5:15: 'until' in cadence step #2 must come after the step before it"_s,
+                           u"6:15: 'every' in cadence step #3 must be longer than 0"_s};
+        QTest::newRow("cadence open-ended too early")
+            << QByteArray("environment: {name: x}\ntemplates:\n  cadence:\n    - {every: 5m}\n    - {every: 30m}\n")
+            << QStringList{u"4:7: cadence step #1 has no 'until': only the last step may go on for ever"_s};
+        QTest::newRow("webhook without an address")
+            << QByteArray("environment: {name: x}\nwebhooks:\n  - {name: a, url: 'ftp://x/', audience: everyone}\n")
+            << QStringList{u"3:20: 'url' in webhook #1 must be an http or https address"_s,
+                           u"3:42: 'audience' in webhook #1 must be one of: team, stakeholders, users"_s};
+        QTest::newRow("webhook typo")
+            << QByteArray("environment: {name: x}\nwebhooks:\n  - {name: a, url: 'https://x/', audiance: users}\n")
+            << QStringList{u"3:34: unknown key 'audiance' in webhook #1; did you mean 'audience'?"_s};
         QTest::newRow("team member typo")
             << QByteArray("environment: {name: x}\nteam:\n  members:\n    - {name: Ada, rol: IC}\n")
             << QStringList{u"4:19: unknown key 'rol' in team member #1; did you mean 'role'?"_s};
