@@ -27,6 +27,7 @@ const QList<IncidentField> &IncidentField::all()
         {QStringLiteral("wentWell"), T::Prose},
         {QStringLiteral("couldImprove"), T::Prose},
         {QStringLiteral("lessons"), T::Prose},
+        {QStringLiteral("reconciliation"), T::Prose},
     };
     return fields;
 }
@@ -65,6 +66,7 @@ QString IncidentField::label() const
         {"wentWell", QT_TRANSLATE_NOOP("qd::IncidentField", "What went well")},
         {"couldImprove", QT_TRANSLATE_NOOP("qd::IncidentField", "What could be improved")},
         {"lessons", QT_TRANSLATE_NOOP("qd::IncidentField", "Lessons learned")},
+        {"reconciliation", QT_TRANSLATE_NOOP("qd::IncidentField", "Data reconciliation")},
     };
     for (const auto &l : labels)
         if (name == QLatin1String(l.name))

@@ -3,6 +3,7 @@
 #include "duration.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 
 namespace qd {
@@ -23,6 +24,66 @@ bool onTimeline(const TimelineEvent &e)
     return (e.key && e.kind != u"key") || milestones.contains(e.kind);
 }
 
+// The recovery objectives section: each RTO against the recovery measured
+// from the start of the incident, each backup set's RPO against the window
+// of data the incident could have lost (start back to the newest backup
+// before it that could restore).
+void insertObjectives(QJsonObject &c, const Incident &incident, const QDateTime &now, const PostMortem::Recovery &r)
+{
+    const QDateTime start = PostMortem::start(incident);
+    const QDateTime end = incident.resolvedAt.isValid() ? incident.resolvedAt : now;
+    const Millis took(start.msecsTo(end));
+    QJsonArray rto;
+    for (const Objective &o : r.objectives) {
+        if (o.rto.count() < 0)
+            continue;
+        QString verdict = took <= o.rto ? PostMortem::tr("within") : PostMortem::tr("**over** by %1").arg(formatDuration(took - o.rto));
+        if (!incident.resolvedAt.isValid())
+            verdict += PostMortem::tr(" (still open)");
+        rto.append(QJsonObject{{QStringLiteral("component"), PostMortem::cell(o.component)},
+                               {QStringLiteral("rto"), formatDuration(o.rto)},
+                               {QStringLiteral("took"), formatDuration(took)},
+                               {QStringLiteral("verdict"), verdict}});
+    }
+    QJsonArray rpo;
+    for (const BackupSetStatus &set : r.backups) {
+        Millis limit = set.spec.rpo;
+        for (const Objective &o : r.objectives)
+            if (limit.count() < 0 && !set.spec.component.isEmpty() && o.component.compare(set.spec.component, Qt::CaseInsensitive) == 0)
+                limit = o.rpo;
+        const Backup *newest = nullptr;
+        for (const Backup &b : set.backups)
+            if (b.couldBeGood() && b.timestamp.isValid() && b.timestamp <= start && (!newest || b.timestamp > newest->timestamp))
+                newest = &b;
+        QJsonObject row{{QStringLiteral("set"), PostMortem::cell(set.spec.name)},
+                        {QStringLiteral("component"), PostMortem::cell(set.spec.component)},
+                        {QStringLiteral("rpo"), limit.count() >= 0 ? formatDuration(limit) : PostMortem::tr("not stated")}};
+        if (!newest) {
+            row.insert(QStringLiteral("backup"), PostMortem::tr("none that could restore"));
+            row.insert(QStringLiteral("window"), PostMortem::tr("everything"));
+            row.insert(QStringLiteral("verdict"), PostMortem::tr("**over**"));
+        } else {
+            const Millis window(newest->timestamp.msecsTo(start));
+            QString backup = PostMortem::cell(newest->name) + QStringLiteral(" (") + utc(newest->timestamp) + QStringLiteral(" UTC");
+            if (newest->verification != Backup::Verification::Ok)
+                backup += PostMortem::tr(", not verified");
+            backup += u')';
+            row.insert(QStringLiteral("backup"), backup);
+            row.insert(QStringLiteral("window"), formatDuration(window));
+            row.insert(QStringLiteral("verdict"), limit.count() < 0 ? QStringLiteral("–")
+                                                  : window <= limit ? PostMortem::tr("within")
+                                                                    : PostMortem::tr("**over** by %1").arg(formatDuration(window - limit)));
+        }
+        rpo.append(row);
+    }
+    c.insert(QStringLiteral("objectives"), QJsonObject{{QStringLiteral("start"), utc(start)},
+                                                       {QStringLiteral("rto"), rto},
+                                                       {QStringLiteral("hasRto"), !rto.isEmpty()},
+                                                       {QStringLiteral("rpo"), rpo},
+                                                       {QStringLiteral("hasRpo"), !rpo.isEmpty()},
+                                                       {QStringLiteral("none"), rto.isEmpty() && rpo.isEmpty()}});
+}
+
 } // namespace
 
 QString PostMortem::bundledTemplate()
@@ -41,11 +102,20 @@ QString PostMortem::cell(const QString &text)
     return t;
 }
 
-QJsonObject PostMortem::context(const Incident &incident, const QList<TimelineEvent> &events, const QDateTime &now)
+QDateTime PostMortem::start(const Incident &incident)
+{
+    for (const char *field : {"time.started", "time.detected"})
+        if (const QDateTime t = incident.time(QLatin1String(field)); t.isValid())
+            return t;
+    return incident.declaredAt;
+}
+
+QJsonObject PostMortem::context(const Incident &incident, const QList<TimelineEvent> &events, const QDateTime &now,
+                                const Recovery &objectives)
 {
     QJsonObject c = TemplateRenderer::context(incident, 0, now, QDateTime(), {});
     QJsonObject inc = c.value(QStringLiteral("incident")).toObject();
-    for (const char *field : {"contributingFactors", "wentWell", "couldImprove", "lessons"}) {
+    for (const char *field : {"contributingFactors", "wentWell", "couldImprove", "lessons", "reconciliation"}) {
         const QString v = incident.field(QLatin1String(field));
         if (!v.isEmpty())
             inc.insert(QLatin1String(field), v);
@@ -56,6 +126,8 @@ QJsonObject PostMortem::context(const Incident &incident, const QList<TimelineEv
 
     QJsonArray timeline;
     QJsonArray steps;
+    QJsonArray updates;
+    QHash<int, int> updateRow;   // update number → its row, for the deliveries that follow it
     QString rollback;
     for (const TimelineEvent &e : events) {
         const QDateTime when = e.occurredAt.isValid() ? e.occurredAt : e.recordedAt;
@@ -73,10 +145,29 @@ QJsonObject PostMortem::context(const Incident &incident, const QList<TimelineEv
                 {QStringLiteral("duration"), formatDuration(Millis(qint64(e.data.value(QStringLiteral("durationMs")).toDouble())))}});
         if (e.kind == u"runbook" && action == u"summary")
             rollback = e.text;
+        const int number = e.data.value(QStringLiteral("number")).toInt();
+        if (e.kind == u"update") {
+            updateRow.insert(number, int(updates.size()));
+            updates.append(QJsonObject{{QStringLiteral("number"), QString::number(number)},
+                                       {QStringLiteral("time"), utc(when)},
+                                       {QStringLiteral("actor"), cell(e.actor)},
+                                       {QStringLiteral("audience"), e.data.value(QStringLiteral("audience")).toString()},
+                                       {QStringLiteral("title"), cell(e.data.value(QStringLiteral("templateTitle")).toString())},
+                                       {QStringLiteral("sent"), cell(e.data.value(QStringLiteral("destinations")).toVariant().toStringList().join(QStringLiteral(", ")))}});
+        } else if (e.kind == u"update-delivery" && updateRow.contains(number)) {
+            // Where a post really went (or did not), said beside the update.
+            const int row = updateRow.value(number);
+            QJsonObject u = updates.at(row).toObject();
+            u.insert(QStringLiteral("sent"), cell(u.value(QStringLiteral("sent")).toString() + QStringLiteral("; ") + e.text));
+            updates.replace(row, u);
+        }
     }
     c.insert(QStringLiteral("timeline"), timeline);
     c.insert(QStringLiteral("steps"), steps);
     c.insert(QStringLiteral("hasSteps"), !steps.isEmpty());
+    c.insert(QStringLiteral("updates"), updates);
+    c.insert(QStringLiteral("hasUpdates"), !updates.isEmpty());
+    c.insert(QStringLiteral("noUpdates"), updates.isEmpty());
 
     QJsonArray items;
     for (const ActionItem &a : incident.actionItems())
@@ -100,13 +191,14 @@ QJsonObject PostMortem::context(const Incident &incident, const QList<TimelineEv
     if (!rollback.isEmpty())
         recovery += QStringLiteral(". ") + rollback;
     c.insert(QStringLiteral("recovery"), QJsonObject{{QStringLiteral("text"), recovery}});
+    insertObjectives(c, incident, now, objectives);
     return c;
 }
 
 TemplateRenderer::Rendered PostMortem::markdown(const Incident &incident, const QList<TimelineEvent> &events, const QDateTime &now,
-                                                const QString &templateText)
+                                                const Recovery &recovery, const QString &templateText)
 {
-    return TemplateRenderer::render(templateText, context(incident, events, now));
+    return TemplateRenderer::render(templateText, context(incident, events, now, recovery));
 }
 
 } // namespace qd

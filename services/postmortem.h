@@ -1,6 +1,8 @@
 #pragma once
 
+#include "backupsetstatus.h"
 #include "incident.h"
+#include "objective.h"
 #include "templaterenderer.h"
 #include "timelineevent.h"
 
@@ -18,10 +20,23 @@ class PostMortem
 {
     Q_DECLARE_TR_FUNCTIONS(qd::PostMortem)
 public:
+    // What the profile and the backup inventory say, for the recovery
+    // objectives section: RTO against the measured recovery, RPO against
+    // the data-loss window (incident start back to the newest good backup).
+    struct Recovery
+    {
+        QList<Objective> objectives;
+        QList<BackupSetStatus> backups;
+    };
+
     static QString bundledTemplate();
-    static QJsonObject context(const Incident &incident, const QList<TimelineEvent> &events, const QDateTime &now);
+    static QJsonObject context(const Incident &incident, const QList<TimelineEvent> &events, const QDateTime &now,
+                               const Recovery &recovery = {});
     static TemplateRenderer::Rendered markdown(const Incident &incident, const QList<TimelineEvent> &events, const QDateTime &now,
-                                               const QString &templateText = bundledTemplate());
+                                               const Recovery &recovery = {}, const QString &templateText = bundledTemplate());
+    // When the incident started, as far as the record says: started, else
+    // detected, else declared.
+    static QDateTime start(const Incident &incident);
     // Text made safe for one Markdown table cell: | escaped, lines joined.
     static QString cell(const QString &text);
 };

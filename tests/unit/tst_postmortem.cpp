@@ -4,6 +4,7 @@
 #include "sqlitestore.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,6 +62,22 @@ private slots:
         note.text = u"orders stuck | the router answers 503"_s;
         note.key = true;
         QVERIFY(store.append(note, &error));
+        at(5);
+        TimelineEvent update;
+        update.incidentId = id;
+        update.kind = u"update"_s;
+        update.actor = u"ana"_s;
+        update.text = u"Update #1 to stakeholders"_s;
+        update.data = QJsonObject{{u"number"_s, 1}, {u"audience"_s, u"stakeholders"_s}, {u"templateTitle"_s, u"Incident Update"_s},
+                                  {u"destinations"_s, QJsonArray{u"clipboard"_s, u"ops-slack"_s}}, {u"body"_s, u"…"_s}};
+        QVERIFY(store.append(update, &error));
+        TimelineEvent delivery;
+        delivery.incidentId = id;
+        delivery.kind = u"update-delivery"_s;
+        delivery.actor = u"console"_s;
+        delivery.text = u"posted to ops-slack on attempt 2"_s;
+        delivery.data = QJsonObject{{u"number"_s, 1}, {u"webhook"_s, u"ops-slack"_s}, {u"ok"_s, true}};
+        QVERIFY(store.append(delivery, &error));
         at(9);
         TimelineEvent step;
         step.incidentId = id;
@@ -87,6 +104,7 @@ private slots:
         field(u"wentWell"_s, u"The rollback took 14 minutes with every gate passed."_s);
         field(u"couldImprove"_s, u"The alert came 4 minutes after the first failed order."_s);
         field(u"lessons"_s, u"Check config keys before deploying."_s);
+        field(u"reconciliation"_s, u"12 delayed orders replayed from the queue; balances matched the exchange."_s);
         ActionItem item;
         item.id = u"a1"_s;
         item.action = u"Validate config keys in CI"_s;
@@ -104,7 +122,32 @@ private slots:
 
         const Incident incident = *store.incident(id, &error);
         const QList<TimelineEvent> events = store.events(id, 0, 1000, &error);
-        const TemplateRenderer::Rendered r = PostMortem::markdown(incident, events, clock.now());
+        PostMortem::Recovery recovery;
+        recovery.objectives = {Objective{u"Trade service"_s, Millis(15 * 60'000), Millis(-1), {}},
+                               Objective{u"Database"_s, Millis(60 * 60'000), Millis(60 * 60'000), {}}};
+        BackupSetStatus hourly;
+        hourly.spec.name = u"hourly"_s;
+        hourly.spec.component = u"database"_s;
+        const auto backup = [](const QString &name, const QDateTime &t, Backup::Verification v) {
+            Backup b;
+            b.name = name;
+            b.timestamp = t;
+            b.size = 4096;
+            b.verification = v;
+            return b;
+        };
+        const QDate day(2026, 11, 22);
+        // Newest first, as the inventory lists them: one after the start (not
+        // before it: it can't hold what was lost), one corrupt, then the one.
+        hourly.backups = {backup(u"db_0300.sql.gz"_s, QDateTime(day, QTime(3, 0), Qt::UTC), Backup::Verification::Ok),
+                          backup(u"db_0200.sql.gz"_s, QDateTime(day, QTime(2, 0), Qt::UTC), Backup::Verification::Corrupt),
+                          backup(u"db_0100.sql.gz"_s, QDateTime(day, QTime(1, 0), Qt::UTC), Backup::Verification::Ok)};
+        BackupSetStatus configs;
+        configs.spec.name = u"configs"_s;
+        configs.spec.rpo = Millis(24 * 3'600'000);
+        configs.backups = {backup(u"configs_20261121.tar.gz"_s, QDateTime(day.addDays(-1), QTime(0, 0), Qt::UTC), Backup::Verification::Unverified)};
+        recovery.backups = {hourly, configs};
+        const TemplateRenderer::Rendered r = PostMortem::markdown(incident, events, clock.now(), recovery);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QVERIFY2(r.missing.isEmpty(), qPrintable(r.missing.join(u", "_s)));
         const QString golden = QStringLiteral(QD_SOURCE_DIR "/tests/fixtures/postmortem/golden.md");
