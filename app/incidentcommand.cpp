@@ -6,7 +6,11 @@
 #include "loginname.h"
 #include "noticedtime.h"
 #include "options.h"
+#include "backupinventory.h"
+#include "backupmanifest.h"
 #include "postmortem.h"
+#include "profileparser.h"
+#include "reportwriter.h"
 #include "sqlitestore.h"
 #include "systemclock.h"
 
@@ -180,6 +184,89 @@ std::optional<Incident> pick(IncidentStore &store, const QString &given, QString
     return std::nullopt;
 }
 
+// The post-mortem as a file (issue 7): md, html or pdf, written atomically.
+int exportPostMortem(const Options &options, SqliteStore &store, const Clock &clock, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    ReportWriter::Format format = ReportWriter::Format::Markdown;
+    const QString formatName = !options.format.isEmpty() ? options.format
+                               : !options.output.isEmpty() ? QFileInfo(options.output).suffix()
+                                                           : QStringLiteral("md");
+    if (!ReportWriter::formatFromName(formatName, &format)) {
+        err << "quarterdeck: "
+            << (options.format.isEmpty() ? tr("cannot tell the format from '%1'; say --format md, html or pdf").arg(options.output)
+                                         : tr("'%1' is not an export format; expected md, html or pdf").arg(options.format))
+            << '\n';
+        return 64;
+    }
+    if (format == ReportWriter::Format::Pdf && options.output.isEmpty()) {
+        err << "quarterdeck: " << tr("a PDF needs a file: -o FILE") << '\n';
+        return 64;
+    }
+    // By id, resolved ones too (a post-mortem is written after the fact);
+    // without one, the one open incident.
+    const std::optional<Incident> incident = pick(store, options.incidentId, &error);
+    if (!incident) {
+        err << "quarterdeck: " << error << '\n';
+        return NotFound;
+    }
+    QList<TimelineEvent> events;
+    for (qint64 after = 0;;) {
+        const QList<TimelineEvent> page = store.events(incident->id, after, 5000, &error);
+        if (page.isEmpty())
+            break;
+        events.append(page);
+        after = page.last().order;
+    }
+    // With a profile: its objectives and backup sets (listed, verdicts from
+    // the manifest; nothing is read again) for the RTO and RPO tables, and
+    // its post-mortem template when it names one.
+    PostMortem::Recovery recovery;
+    QString templateText = PostMortem::bundledTemplate();
+    if (!options.profile.isEmpty()) {
+        const ProfileParser::Result parsed = ProfileParser::parseFile(options.profile);
+        if (!parsed.ok()) {
+            err << parsed.errorText() << '\n';
+            return StoreUnusable;
+        }
+        recovery.objectives = parsed.profile->objectives;
+        BackupManifest manifest(BackupManifest::defaultPath());
+        manifest.load();
+        BackupInventory::Options inventory;
+        inventory.manifest = &manifest;
+        recovery.backups = BackupInventory::run(*parsed.profile, clock.now(), inventory);
+        if (!parsed.profile->postmortemTemplate.isEmpty()) {
+            QFile f(parsed.profile->postmortemTemplate);
+            if (!f.open(QIODevice::ReadOnly)) {
+                err << "quarterdeck: " << tr("%1: cannot read the post-mortem template: %2").arg(f.fileName(), f.errorString()) << '\n';
+                return StoreUnusable;
+            }
+            templateText = QString::fromUtf8(f.readAll());
+        }
+    }
+    const TemplateRenderer::Rendered r = PostMortem::markdown(*incident, events, clock.now(), recovery, templateText);
+    if (!r.error.isEmpty()) {
+        err << "quarterdeck: " << r.error << '\n';
+        return StoreUnusable;
+    }
+    if (!r.missing.isEmpty())
+        err << tr("not written yet (shown as «field»): %1").arg(r.missing.join(QStringLiteral(", "))) << '\n';
+    const ReportWriter::Report report{tr("Post-mortem: %1").arg(incident->title), r.text, clock.now()};
+    if (options.output.isEmpty()) {
+        if (format == ReportWriter::Format::Html)
+            out << QString::fromUtf8(ReportWriter::html(report));
+        else
+            out << r.text;
+        return Done;
+    }
+    if (!ReportWriter::write(report, format, options.output, &error)) {
+        err << "quarterdeck: " << error << '\n';
+        return StoreUnusable;
+    }
+    err << tr("Wrote %1").arg(options.output) << '\n';
+    return Done;
+}
+
 } // namespace
 
 int runIncidentCommand(const Options &options)
@@ -204,47 +291,8 @@ int runIncidentCommand(const Options &options)
             out << text << '\n';
     };
 
-    if (options.incidentAction == u"export") {
-        if (options.format != u"md") {
-            err << "quarterdeck: " << tr("export --format %1: only md is built yet (HTML and PDF come next)").arg(options.format) << '\n';
-            return 64;
-        }
-        // By id, resolved ones too (a post-mortem is written after the
-        // fact); without one, the one open incident.
-        const std::optional<Incident> incident = pick(store, options.incidentId, &error);
-        if (!incident) {
-            err << "quarterdeck: " << error << '\n';
-            return NotFound;
-        }
-        QList<TimelineEvent> events;
-        for (qint64 after = 0;;) {
-            const QList<TimelineEvent> page = store.events(incident->id, after, 5000, &error);
-            if (page.isEmpty())
-                break;
-            events.append(page);
-            after = page.last().order;
-        }
-        const TemplateRenderer::Rendered r = PostMortem::markdown(*incident, events, clock.now());
-        if (!r.error.isEmpty()) {
-            err << "quarterdeck: " << r.error << '\n';
-            return StoreUnusable;
-        }
-        if (!r.missing.isEmpty())
-            err << tr("not written yet (shown as «field»): %1").arg(r.missing.join(QStringLiteral(", "))) << '\n';
-        if (options.output.isEmpty()) {
-            out << r.text;
-            return Done;
-        }
-        // Atomically: a reader never sees half a report.
-        QSaveFile f(options.output);
-        const QByteArray bytes = r.text.toUtf8();
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-            err << "quarterdeck: " << tr("%1: cannot write: %2").arg(options.output, f.errorString()) << '\n';
-            return StoreUnusable;
-        }
-        err << tr("Wrote %1").arg(options.output) << '\n';
-        return Done;
-    }
+    if (options.incidentAction == u"export")
+        return exportPostMortem(options, store, clock, out, err);
 
     if (options.incidentAction == u"declare") {
         bool ok = true;

@@ -116,7 +116,17 @@ int main(int argc, char **argv)
         return code;
     }
     case qd::Options::Command::Incident: {
-        QCoreApplication app(argc, argv);
+        // A PDF lays out text, and text needs fonts: a QGuiApplication, on
+        // the offscreen platform so export works on a server without a display.
+        std::unique_ptr<QCoreApplication> guiApp;
+        if (options.incidentAction == u"export") {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            guiApp = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            guiApp = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        QCoreApplication &app = *guiApp;
         installTranslations(app, QString());
         qd::installLogging(QString(), options.verbose);
         const int code = qd::runIncidentCommand(options);

@@ -30,7 +30,8 @@ Options Options::parse(const QStringList &given)
                         "      time.detected, impact.users, rootCause … ; an empty VALUE clears it)\n"
                         "  quarterdeck incident list [--all]\n"
                         "  quarterdeck incident show ID\n"
-                        "  quarterdeck export [--incident ID] [--format md] [-o FILE]   (the post-mortem; stdout without -o)\n"
+                        "  quarterdeck export [--incident ID] [--format md|html|pdf] [-o FILE] [--profile FILE]\n"
+                        "        (the post-mortem; md and html to stdout without -o; the profile adds RTO/RPO)\n"
                         "ID: the incident's id or its first characters, as list prints them.\n\n"
                         "Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cannot be used.")
         : isRunbook ? tr("Read Markdown runbooks as Quarterdeck does and print their structure: procedures,\n"
@@ -82,8 +83,8 @@ Options Options::parse(const QStringList &given)
     const QCommandLineOption as(QStringLiteral("as"), tr("Who records it (default: the login name)."), tr("name"));
     const QCommandLineOption attach(QStringLiteral("attach"), tr("Keep a file with the note as evidence (repeatable; - is standard input)."),
                                     tr("file"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Export format: md (HTML and PDF come next)."), tr("format"),
-                                    QStringLiteral("md"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("Export format: md, html or pdf (default: from the -o file's suffix, else md)."), tr("format"));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Write the export to this file (atomically) instead of standard output."), tr("file"));
     const QCommandLineOption atOpt(QStringLiteral("at"), tr("When it happened, if not now: HH:MM (today, local) or an ISO time."), tr("time"));

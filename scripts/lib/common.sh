@@ -14,7 +14,7 @@ QD_PACKAGES=(
   libmd4c-dev libmd4c-html0-dev clang libclang-rt-14-dev
   postgresql-client postgresql-15 libpqxx-dev
   qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-x11 dbus-user-session libkainjow-mustache-dev
-  xvfb xauth fonts-dejavu-core curl procps git
+  xvfb xauth fonts-dejavu-core poppler-utils curl procps git
 )
 
 qd_say() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }

@@ -186,8 +186,25 @@ private slots:
         QVERIFY(md.contains("«incident.summary»"));
         r = runQuarterdeck({u"export"_s, u"--store"_s, store});
         QVERIFY(r.out.startsWith("# Post-mortem: Feed stale\n"));
+        // A PDF needs a file; its format comes from the suffix, or --format.
         r = runQuarterdeck({u"export"_s, u"--store"_s, store, u"--format"_s, u"pdf"_s});
         QCOMPARE(r.code, 64);
+        r = runQuarterdeck({u"export"_s, u"--store"_s, store, u"--format"_s, u"docx"_s, u"-o"_s, file});
+        QCOMPARE(r.code, 64);
+        const QString pdf = m_dir.filePath(u"pm.pdf"_s);
+        r = runQuarterdeck({u"export"_s, u"--store"_s, store, u"-o"_s, pdf});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QFile p(pdf);
+        QVERIFY(p.open(QIODevice::ReadOnly));
+        QVERIFY(p.read(5) == "%PDF-");
+        const QString html = m_dir.filePath(u"report"_s);
+        r = runQuarterdeck({u"export"_s, u"--store"_s, store, u"--format"_s, u"html"_s, u"-o"_s, html});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QFile h(html);
+        QVERIFY(h.open(QIODevice::ReadOnly));
+        const QByteArray page = h.readAll();
+        QVERIFY(page.startsWith("<!DOCTYPE html>"));
+        QVERIFY(page.contains("<h2>Root cause</h2>\n<p>vendor outage</p>"));
         r = runQuarterdeck({u"export"_s, u"--store"_s, store, u"--incident"_s, u"ffffffff"_s});
         QCOMPARE(r.code, 1);
     }
