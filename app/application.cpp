@@ -11,6 +11,9 @@
 #include "incidentchange.h"
 #include "incidentservice.h"
 #include "incidentwidget.h"
+#include "postmortemwidget.h"
+#include "updatecomposerdialog.h"
+#include "updatepublisher.h"
 #include "logging.h"
 #include "loginname.h"
 #include "latencyhistory.h"
@@ -217,6 +220,14 @@ bool Application::start()
         showRollback(incident, path, procedure);
     });
     incidentTab->setActor(loginName());
+    // Status updates and the post-mortem (issue 7): the publisher posts
+    // with tokens from the keychain; the tab needs the profile, the
+    // runbooks' templates and the backups for RTO/RPO.
+    auto *publisher = new UpdatePublisher(m_incidents, m_secrets, this);
+    incidentTab->setPublisher(publisher);
+    connect(m_watcher, &ProfileWatcher::profileLoaded, incidentTab, &IncidentWidget::setProfile);
+    connect(m_runbooks, &RunbookLibrary::runbooksChanged, incidentTab, [incidentTab](const QList<Runbook> &runbooks) { incidentTab->setRunbooks(runbooks); });
+    connect(m_backups, &BackupService::inventoryChanged, incidentTab, [incidentTab](const QList<BackupSetStatus> &sets) { incidentTab->setBackups(sets); });
     m_window->setIncidentWidget(incidentTab);
     connect(m_incidents, &IncidentService::opened, this, [this](bool ok, const QString &error) {
         if (!ok)
@@ -600,7 +611,7 @@ void Application::screenshotSteps(int index)
                     QTimer::singleShot(300, this, [this, shot] {
                         shot(QStringLiteral("wizard-summary.png"));
                         m_rollback->button(QWizard::FinishButton)->click();
-                        QTimer::singleShot(1000, this, [] { QCoreApplication::quit(); });
+                        QTimer::singleShot(1000, this, [this] { screenshotUpdates(); });
                     });
                 });
             });
@@ -618,6 +629,48 @@ void Application::screenshotSteps(int index)
             steps->runButton()->click();
             whenReady([session, index] { return session->state(index) != RollbackSession::StepState::Running; }, 30000,
                       [this, index] { screenshotSteps(index + 1); });
+        });
+    });
+}
+
+// Issue 7: the status-update composer on the drill's incident (update #1,
+// published to the clipboard), then the post-mortem page beside its prose,
+// and the PDF export (scripts/screenshots turns its pages into PNGs).
+void Application::screenshotUpdates()
+{
+    IncidentWidget *tab = m_window->incident();
+    m_window->showIncident();
+    tab->composeUpdate();
+    UpdateComposerDialog *composer = tab->composer();
+    if (!composer) {
+        QCoreApplication::quit();
+        return;
+    }
+    const int initial = composer->templateBox()->findData(QStringLiteral("incident-update"));
+    if (initial >= 0)
+        composer->templateBox()->setCurrentIndex(initial);
+    QTimer::singleShot(400, this, [this, tab, composer] {
+        const QString path = QDir(m_options.screenshotsDir).filePath(QStringLiteral("update-composer.png"));
+        if (composer->grab().save(path))
+            QTextStream(stdout) << path << Qt::endl;
+        composer->setConfirmExternal(false);
+        composer->publishButton()->click();
+        QTimer::singleShot(800, this, [this, tab, composer] {
+            composer->close();
+            tab->showPostMortem();
+            whenReady([tab] { const QString md = tab->postMortem()->markdown();
+                                 return !md.isEmpty() && !md.contains(QStringLiteral("No status update was published.")); }, 8000,
+                      [this, tab] {
+                QTimer::singleShot(600, this, [this, tab] {
+                    grab(QStringLiteral("postmortem.png"));
+                    const QString pdf = QDir(m_options.screenshotsDir).filePath(QStringLiteral("postmortem.pdf"));
+                    tab->postMortem()->exportTo(pdf);
+                    whenReady([pdf] { return QFileInfo::exists(pdf); }, 15000, [pdf] {
+                        QTextStream(stdout) << pdf << Qt::endl;
+                        QCoreApplication::quit();
+                    });
+                });
+            });
         });
     });
 }

@@ -63,6 +63,7 @@ private:
     void checkNow();
     void screenshotRollback();
     void screenshotSteps(int index);
+    void screenshotUpdates();
     // Calls `then` once `ready` holds, or after `timeoutMs` anyway
     // (screenshots only: polled by a timer, never spun).
     void whenReady(const std::function<bool()> &ready, int timeoutMs, const std::function<void()> &then);

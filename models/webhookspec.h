@@ -6,7 +6,7 @@ namespace qd {
 
 // Where status updates can be posted (issue 7): a Slack-compatible incoming
 // webhook, named in the profile. Its token lives in the OS keychain under
-// quarterdeck/<profile>/webhook/<name>, never in the profile: it goes into
+// quarterdeck/<environment>/webhook/<name>, never in the profile: it goes into
 // the URL where the URL says {token}, else into an Authorization header.
 struct WebhookSpec
 {
@@ -15,7 +15,7 @@ struct WebhookSpec
     QString audience;   // team, stakeholders or users: the composer offers it for that audience
     bool external = false;   // outside the team: publishing asks first
 
-    QString secretKey() const { return QStringLiteral("webhook/") + name; }
+    QString secretKey(const QString &environment) const { return QStringLiteral("quarterdeck/%1/webhook/%2").arg(environment, name); }
 };
 
 } // namespace qd

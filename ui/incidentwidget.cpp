@@ -27,6 +27,16 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "postmortemwidget.h"
+#include "updatecomposerdialog.h"
+#include "updatepublisher.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
 namespace qd {
 
 namespace {
@@ -45,6 +55,17 @@ const QString kCurrentKey = QStringLiteral("incident/current");
 const QString kPageKey = QStringLiteral("incident/page");
 const QString kDraftIncidentKey = QStringLiteral("incident/draftIncident");
 const QString kDraftKey = QStringLiteral("incident/draft");
+const QString kUpdatesTag = QStringLiteral("updates");
+
+QString clock(qint64 seconds)
+{
+    seconds = qMax<qint64>(0, seconds);
+    return seconds >= 3600 ? QStringLiteral("%1:%2:%3")
+                                 .arg(seconds / 3600)
+                                 .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+                                 .arg(seconds % 60, 2, 10, QLatin1Char('0'))
+                           : QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
 
 } // namespace
 
@@ -168,9 +189,20 @@ IncidentWidget::IncidentWidget(IncidentService *service, const Clock &clock, QWi
     m_pages->setObjectName(QStringLiteral("incidentPages"));
     m_pages->addTab(timelinePage, tr("&Timeline"));
     m_pages->addTab(m_editor, tr("D&etails"));
+    m_cadence = new QLabel;
+    m_cadence->setObjectName(QStringLiteral("updateCadence"));
+    m_cadence->setAutoFillBackground(true);
+    m_cadence->setMargin(6);
+    m_compose = new QPushButton(tr("Status &update…"));
+    m_compose->setObjectName(QStringLiteral("composeUpdate"));
+    m_compose->setToolTip(tr("Compose and publish a status update (Ctrl+U)"));
+    m_postMortem = new PostMortemWidget(m_service, m_clock);
+    m_pages->addTab(m_postMortem, tr("Post-&mortem"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_header, 1);
+    top->addWidget(m_cadence);
+    top->addWidget(m_compose);
     top->addWidget(m_status);
     top->addWidget(m_reopen);
     auto *shownLayout = new QVBoxLayout(m_shown);
@@ -253,6 +285,26 @@ IncidentWidget::IncidentWidget(IncidentService *service, const Clock &clock, QWi
         emit message(tr("Not recorded: %1").arg(error));
     });
     connect(m_service, &IncidentService::failed, this, &IncidentWidget::message);
+    connect(m_compose, &QPushButton::clicked, this, &IncidentWidget::composeUpdate);
+    // Ctrl+U is the main window's Incident › Status update, from any tab.
+    connect(m_postMortem, &PostMortemWidget::fieldEdited, this, [this](const QString &field, const QString &value) {
+        record(IncidentChange::fieldEvent(m_incident.id, field, value, m_actor));
+    });
+    connect(m_postMortem, &PostMortemWidget::message, this, &IncidentWidget::message);
+    // The updates already published, for the cadence: asked once per
+    // incident, then counted as they are committed.
+    connect(m_service, &IncidentService::eventsFetched, this, [this](const QUuid &incident, const QString &tag, const QList<TimelineEvent> &events) {
+        if (tag != kUpdatesTag || incident != m_incident.id)
+            return;
+        for (const TimelineEvent &e : events)
+            noteUpdate(e);
+    });
+    connect(m_service, &IncidentService::appended, this, &IncidentWidget::noteUpdate);
+    connect(m_service, &IncidentService::eventsArrived, this, [this](const QUuid &incident, const QList<TimelineEvent> &events) {
+        if (incident == m_incident.id)
+            for (const TimelineEvent &e : events)
+                noteUpdate(e);
+    });
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &IncidentWidget::updateHeader);
     m_tick->start();
@@ -304,7 +356,14 @@ void IncidentWidget::follow(const Incident &incident)
     m_actorFilter->setCurrentIndex(0);
     m_model->clear();
     QMetaObject::invokeMethod(m_service, [s = m_service, id = incident.id] { s->watch(id); });
+    m_updateIds.clear();
+    m_lastUpdate = QDateTime();
+    m_alerted = UpdateCadence::State::NotDue;
+    QMetaObject::invokeMethod(m_service, [s = m_service, id = incident.id] {
+        s->fetch(id, TimelineFilter{{QStringLiteral("update")}, {}, {}}, kUpdatesTag);
+    });
     m_editor->setIncident(incident);
+    m_postMortem->setIncident(incident);
     const int row = m_list->rowOf(incident.id);
     if (row >= 0 && m_listView->currentIndex().row() != row)
         m_listView->setCurrentIndex(m_list->index(row, IncidentListModel::TitleColumn));
@@ -322,6 +381,7 @@ void IncidentWidget::incidentsChanged(const QList<Incident> &all)
         m_listView->selectionModel()->blockSignals(false);
         m_incident = m_list->incident(row);   // changed here or elsewhere
         m_editor->setIncident(m_incident);
+        m_postMortem->setIncident(m_incident);
         updateHeader();
         emit incidentShown(m_incident);
         return;
@@ -582,6 +642,149 @@ void IncidentWidget::updateHeader()
     if (index != m_status->currentIndex())
         m_status->setCurrentIndex(index);
     m_reopen->setVisible(!m_incident.open());
+    updateCadence();
+}
+
+void IncidentWidget::noteUpdate(const TimelineEvent &e)
+{
+    if (e.incidentId != m_incident.id || e.kind != u"update" || m_updateIds.contains(e.id))
+        return;
+    m_updateIds.insert(e.id);
+    const QDateTime when = e.occurredAt.isValid() ? e.occurredAt : e.recordedAt;
+    if (!m_lastUpdate.isValid() || when > m_lastUpdate)
+        m_lastUpdate = when;
+    m_alerted = UpdateCadence::State::NotDue;
+    updateCadence();
+}
+
+UpdateCadence::State IncidentWidget::cadenceState() const
+{
+    if (m_incident.id.isNull() || !m_incident.open())
+        return UpdateCadence::State::NotDue;
+    return m_policy.state(m_incident.declaredAt, m_lastUpdate, m_clock.now());
+}
+
+QString IncidentWidget::cadenceText() const
+{
+    if (m_incident.id.isNull() || !m_incident.open())
+        return QString();
+    const int next = int(m_updateIds.size()) + 1;
+    const QDateTime due = m_policy.nextDue(m_incident.declaredAt, m_lastUpdate);
+    const qint64 left = m_clock.now().secsTo(due);
+    switch (cadenceState()) {
+    case UpdateCadence::State::NotDue:
+        return tr("Update #%1 due in %2").arg(next).arg(clock(left));
+    case UpdateCadence::State::Due:
+        return tr("Update #%1 due now").arg(next);
+    case UpdateCadence::State::Overdue:
+        return tr("Update #%1 overdue by %2").arg(next).arg(clock(-left));
+    }
+    return QString();
+}
+
+void IncidentWidget::updateCadence()
+{
+    const QString text = cadenceText();
+    m_cadence->setVisible(!text.isEmpty());
+    m_compose->setEnabled(!m_incident.id.isNull());
+    if (text.isEmpty())
+        return;
+    m_cadence->setText(text);
+    const UpdateCadence::State state = cadenceState();
+    QPalette p = m_cadence->palette();
+    p.setColor(QPalette::Window, state == UpdateCadence::State::Overdue ? QColor(0xc6, 0x28, 0x28)
+                                 : state == UpdateCadence::State::Due   ? QColor(0xf9, 0xa8, 0x25)
+                                                                        : QColor(0xe8, 0xeb, 0xef));
+    p.setColor(QPalette::WindowText, state == UpdateCadence::State::Overdue ? Qt::white : QColor(0x1d, 0x23, 0x29));
+    m_cadence->setPalette(p);
+    // Said once when it comes due and once when it is overdue, not every second.
+    if (state != UpdateCadence::State::NotDue && state != m_alerted) {
+        m_alerted = state;
+        emit message(text + tr(" — Ctrl+U to compose it"));
+        QApplication::beep();
+    }
+}
+
+void IncidentWidget::showPostMortem()
+{
+    m_pages->setCurrentWidget(m_postMortem);
+}
+
+void IncidentWidget::setProfile(const Profile &profile)
+{
+    m_profile = profile;
+    m_policy = profile.cadence;
+    PostMortem::Recovery recovery{profile.objectives, m_backups};
+    m_postMortem->setRecovery(recovery);
+    QString templateText;
+    if (!profile.postmortemTemplate.isEmpty()) {
+        QFile f(profile.postmortemTemplate);
+        if (f.open(QIODevice::ReadOnly))
+            templateText = QString::fromUtf8(f.readAll());
+        else
+            emit message(tr("%1: cannot read the post-mortem template (%2); using the bundled one").arg(f.fileName(), f.errorString()));
+    }
+    m_postMortem->setTemplateText(templateText);
+    if (m_publisher)
+        m_publisher->setEnvironment(profile.environment.name);
+    updateCadence();
+}
+
+void IncidentWidget::setRunbooks(const QList<Runbook> &runbooks)
+{
+    m_runbookTemplates.clear();
+    for (const Runbook &r : runbooks)
+        for (const Runbook::Template &t : r.templates) {
+            TemplateRenderer::Template tt = TemplateRenderer::fromText(t.name, t.text, QFileInfo(r.path).fileName());
+            if (tt.title.isEmpty() || tt.title == t.name)
+                tt.title = t.name.split(QStringLiteral(" › ")).last();
+            m_runbookTemplates.append(tt);
+        }
+}
+
+void IncidentWidget::setBackups(const QList<BackupSetStatus> &sets)
+{
+    m_backups = sets;
+    m_postMortem->setRecovery(PostMortem::Recovery{m_profile.objectives, m_backups});
+}
+
+QList<TemplateRenderer::Template> IncidentWidget::updateTemplates() const
+{
+    QList<TemplateRenderer::Template> all = TemplateRenderer::bundled();
+    if (!m_profile.templateFolder.isEmpty()) {
+        const QDir dir(m_profile.templateFolder);
+        for (const QFileInfo &fi : dir.entryInfoList({QStringLiteral("*.mustache"), QStringLiteral("*.md")}, QDir::Files, QDir::Name)) {
+            QFile f(fi.filePath());
+            // Templates are a few kilobytes; a huge file here is a mistake, not a template.
+            if (fi.size() > 256 * 1024 || !f.open(QIODevice::ReadOnly))
+                continue;
+            all.append(TemplateRenderer::fromText(fi.completeBaseName(), QString::fromUtf8(f.readAll()), fi.fileName()));
+        }
+    }
+    all.append(m_runbookTemplates);
+    return all;
+}
+
+UpdateComposerDialog *IncidentWidget::composer() const
+{
+    return m_composer.data();
+}
+
+void IncidentWidget::composeUpdate()
+{
+    if (m_incident.id.isNull())
+        return;
+    if (m_composer) {
+        m_composer->raise();
+        m_composer->activateWindow();
+        return;
+    }
+    const int number = int(m_updateIds.size()) + 1;
+    // The next one after this: what {{next_update_at}} promises.
+    const QDateTime now = m_clock.now();
+    const QDateTime next = now.addMSecs(m_policy.interval(Millis(m_incident.declaredAt.msecsTo(now))).count());
+    m_composer = new UpdateComposerDialog(m_incident, number, now, next, updateTemplates(), m_profile.webhooks, m_publisher, m_actor, this);
+    m_composer->show();
 }
 
 } // namespace qd

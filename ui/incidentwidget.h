@@ -1,8 +1,16 @@
 #pragma once
 
 #include "incident.h"
+#include "postmortem.h"
+#include "profile.h"
+#include "runbook.h"
+#include "templaterenderer.h"
 #include "timelineevent.h"
 #include "timelinefilter.h"
+#include "updatecadence.h"
+
+#include <QPointer>
+#include <QSet>
 
 #include <QWidget>
 
@@ -21,7 +29,10 @@ class Clock;
 class IncidentEditor;
 class IncidentListModel;
 class IncidentService;
+class PostMortemWidget;
 class TimelineModel;
+class UpdateComposerDialog;
+class UpdatePublisher;
 
 // The Incident tab: every incident on the left (open ones first, then the
 // history), the one chosen on the right: its header (severity, status,
@@ -50,6 +61,23 @@ public:
     void focusNote();
     void focusSearch();
     void showDetails();
+    void showPostMortem();
+    // Ctrl+U: the status-update composer for the incident shown.
+    void composeUpdate();
+
+    // What issue 7 needs from the environment: the cadence policy, the
+    // team's template folder and post-mortem template, the webhooks; the
+    // runbooks' own update templates; the objectives and backups for RTO/RPO.
+    void setProfile(const qd::Profile &profile);
+    void setRunbooks(const QList<qd::Runbook> &runbooks);
+    void setBackups(const QList<qd::BackupSetStatus> &sets);
+    void setPublisher(UpdatePublisher *publisher) { m_publisher = publisher; }
+    // Every template the composer offers: bundled, the team's folder, the runbooks'.
+    QList<TemplateRenderer::Template> updateTemplates() const;
+    // "Update #4 due in 3:12"; empty with no open incident.
+    QString cadenceText() const;
+    UpdateCadence::State cadenceState() const;
+    int updatesPublished() const { return m_updateIds.size(); }
 
     const Incident &incident() const { return m_incident; }
     TimelineModel *timeline() const { return m_model; }
@@ -61,6 +89,9 @@ public:
     QComboBox *actorFilter() const { return m_actorFilter; }
     QComboBox *statusBox() const { return m_status; }
     QLabel *header() const { return m_header; }
+    QLabel *cadenceLabel() const { return m_cadence; }
+    PostMortemWidget *postMortem() const { return m_postMortem; }
+    UpdateComposerDialog *composer() const;   // the one open, or null
 
 signals:
     void incidentShown(const qd::Incident &incident);   // the tab has something to show
@@ -81,6 +112,8 @@ private:
     void record(const qd::TimelineEvent &event);
     void toggleKey();   // the selected event in or out of the post-mortem timeline
     void updateHeader();
+    void updateCadence();
+    void noteUpdate(const qd::TimelineEvent &event);
     void updateStaged();
     void saveDraft();
 
@@ -112,6 +145,18 @@ private:
     QTimer *m_tick;
     QTimer *m_draftDelay;
     QUuid m_pendingNote;                 // the note on its way to the store
+    QLabel *m_cadence;
+    QPushButton *m_compose;
+    PostMortemWidget *m_postMortem;
+    UpdatePublisher *m_publisher = nullptr;
+    QPointer<UpdateComposerDialog> m_composer;
+    Profile m_profile;
+    UpdateCadence m_policy;
+    QList<TemplateRenderer::Template> m_runbookTemplates;
+    QList<BackupSetStatus> m_backups;
+    QSet<QUuid> m_updateIds;             // the incident's published updates seen so far
+    QDateTime m_lastUpdate;
+    UpdateCadence::State m_alerted = UpdateCadence::State::NotDue;
 };
 
 } // namespace qd

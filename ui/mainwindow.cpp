@@ -164,6 +164,22 @@ void MainWindow::buildMenus()
         m_incident->showDetails();
     });
     details->setShortcut(QKeySequence(Qt::ALT | Qt::Key_6));
+    QAction *postMortem = incident->addAction(tr("The &Post-mortem"), this, [this] {
+        if (!m_incident)
+            return;
+        m_tabs->setCurrentWidget(m_incident);
+        m_incident->showPostMortem();
+    });
+    postMortem->setShortcut(QKeySequence(Qt::ALT | Qt::Key_7));
+    QAction *update = incident->addAction(tr("Status &Update…"), this, [this] {
+        if (!m_incident)
+            return;
+        m_tabs->setCurrentWidget(m_incident);
+        m_incident->composeUpdate();
+    });
+    update->setObjectName(QStringLiteral("statusUpdateAction"));
+    update->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    update->setShortcutContext(Qt::ApplicationShortcut);
     incident->addSeparator();
     QAction *rollback = incident->addAction(tr("Guided &Rollback…"), this, [this] { emit rollbackRequested(QString(), QString()); });
     rollback->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));

@@ -180,7 +180,7 @@ team:
         QVERIFY(!p.webhooks[0].external);
         QCOMPARE(p.webhooks[1].audience, u"users"_s);
         QVERIFY(p.webhooks[1].external);
-        QCOMPARE(p.webhooks[1].secretKey(), u"webhook/status-page"_s);
+        QCOMPARE(p.webhooks[1].secretKey(p.environment.name), u"quarterdeck/production/webhook/status-page"_s);
 
         QCOMPARE(p.backups.size(), 1);
         const BackupSetSpec &daily = p.backups.first();

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "incident.h"
+#include "webhookspec.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+namespace qd {
+
+class IncidentService;
+class Secrets;
+class WebhookSender;
+
+// Publishes a status update (issue 7): records it on the timeline as an
+// "update" event with its number, audience and text, writes it to a file
+// when asked, and posts it to the chosen webhooks with their tokens from
+// the keychain. Each webhook's outcome is recorded too ("update-delivery"),
+// retried failures are announced as they happen; nothing here blocks.
+// Lives on the UI thread; the store is reached by queued calls.
+class UpdatePublisher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UpdatePublisher)
+public:
+    struct Publication
+    {
+        int number = 1;
+        QString audience;          // team, stakeholders, users
+        QString templateId;
+        QString templateTitle;
+        QString text;
+        QString actor;
+        QString file;              // empty: none
+        bool clipboard = false;    // copied by the composer; recorded here
+        QList<WebhookSpec> webhooks;
+    };
+
+    UpdatePublisher(IncidentService *service, Secrets *secrets, QObject *parent = nullptr);
+
+    void setEnvironment(const QString &environment) { m_environment = environment; }
+    void setRetryDelays(const QList<int> &ms);
+    // Records and sends; false (with why) only when nothing could be done:
+    // no incident. A file that cannot be written is said and recorded.
+    bool publish(const Incident &incident, const Publication &publication, QString *error);
+    WebhookSender *sender() const { return m_sender; }
+
+signals:
+    // One line per thing that happened to an update's delivery, for the
+    // composer and the status bar: "posted to ops-slack", "ops-slack: HTTP 503,
+    // retrying in 5 s".
+    void progress(int number, const QString &webhook, const QString &text, bool final, bool ok);
+
+private:
+    struct Pending
+    {
+        QUuid incident;
+        int number = 0;
+        WebhookSpec hook;
+        QString text;
+        QString actor;
+    };
+    void tokenFound(const QString &key, const QString &token);
+    void tokenMissing(const QString &key, const QString &why);
+    void recordDelivery(const Pending &p, const QString &text, bool ok, int attempts);
+
+    IncidentService *m_service;
+    Secrets *m_secrets;
+    WebhookSender *m_sender;
+    QString m_environment;
+    QHash<QString, Pending> m_waitingForToken;   // by delivery id, until the keychain answers
+    QHash<QString, Pending> m_inFlight;          // by delivery id
+};
+
+} // namespace qd

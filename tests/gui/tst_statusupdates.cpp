@@ -1,0 +1,227 @@
+#include "incidentservice.h"
+#include "incidentwidget.h"
+#include "manualclock.h"
+#include "postmortemwidget.h"
+#include "sqlitestore.h"
+#include "timelinemodel.h"
+#include "updatecomposerdialog.h"
+#include "updatepublisher.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QScopeGuard>
+#include <QTest>
+#include <QTextBrowser>
+#include <QThread>
+
+using namespace qd;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+// Issue 7 in the Incident tab, offscreen, on a real store with its worker
+// thread: the cadence countdown moved by a clock (due, overdue, reset by a
+// published update), the composer (templates from the bundle, the team's
+// folder and a runbook; a field left unfilled listed; published to a file
+// and to a webhook on a loopback sink that fails once, then takes it), and
+// the post-mortem page rebuilding as the update lands, prose saved to the
+// record, a PDF exported.
+class TestStatusUpdates final : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    ManualClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(3, 0), Qt::UTC)};
+
+    // An HTTP sink: answers 500 to the first POST, 200 after; keeps the bodies.
+    struct Sink
+    {
+        QTcpServer server;
+        QList<QByteArray> bodies;
+        int failFirst = 1;
+        Sink()
+        {
+            server.listen(QHostAddress::LocalHost);
+            QObject::connect(&server, &QTcpServer::newConnection, &server, [this] {
+                while (QTcpSocket *s = server.nextPendingConnection()) {
+                    auto *buffer = new QByteArray;
+                    QObject::connect(s, &QObject::destroyed, s, [buffer] { delete buffer; });
+                    QObject::connect(s, &QTcpSocket::readyRead, s, [this, s, buffer] {
+                        buffer->append(s->readAll());
+                        const qsizetype end = buffer->indexOf("\r\n\r\n");
+                        if (end < 0)
+                            return;
+                        const qsizetype lenAt = buffer->toLower().indexOf("content-length:");
+                        const int length = lenAt < 0 ? 0 : buffer->mid(lenAt + 15, buffer->indexOf("\r\n", lenAt) - lenAt - 15).trimmed().toInt();
+                        if (buffer->size() < end + 4 + length)
+                            return;
+                        bodies << buffer->mid(end + 4, length);
+                        const bool fail = failFirst-- > 0;
+                        s->write(fail ? "HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                                      : "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+                        s->disconnectFromHost();
+                    });
+                    QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+                }
+            });
+        }
+    };
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QCoreApplication::setOrganizationName(u"quarterdeck-test"_s);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    }
+
+    void cadenceComposerPostMortem()
+    {
+        Sink sink;
+        QVERIFY(sink.server.isListening());
+        QDir(m_dir.path()).mkdir(u"templates"_s);
+        QFile own(m_dir.filePath(u"templates/desk.mustache"_s));
+        QVERIFY(own.open(QIODevice::WriteOnly));
+        own.write("{{! title: Trading desk | audience: team }}\nDesk: {{incident.title}} is {{incident.status}}. {{update.deskNote}}\n");
+        own.close();
+
+        QThread thread;
+        auto *service = new IncidentService(m_dir.filePath(u"u.db"_s), u"console"_s, m_clock);
+        service->moveToThread(&thread);
+        connect(&thread, &QThread::finished, service, &QObject::deleteLater);
+        thread.start();
+        // Stopped however the test ends (a failed check returns early).
+        const auto stop = qScopeGuard([&thread] {
+            thread.quit();
+            thread.wait();
+        });
+        {
+            UpdatePublisher publisher(service, nullptr);
+            publisher.setRetryDelays({100, 100});
+            IncidentWidget w(service, m_clock);
+            w.setActor(u"ana"_s);
+            w.setPublisher(&publisher);
+            Profile profile;
+            profile.environment.name = u"production"_s;
+            profile.templateFolder = m_dir.filePath(u"templates"_s);
+            profile.webhooks = {WebhookSpec{u"ops-chat"_s, u"http://127.0.0.1:%1/hook"_s.arg(sink.server.serverPort()), u"team"_s, false}};
+            profile.objectives = {Objective{u"trade"_s, Millis(15 * 60'000), Millis(-1), {}}};
+            w.setProfile(profile);
+            Runbook runbook;
+            runbook.path = u"/runbooks/rollback.md"_s;
+            runbook.templates = {Runbook::Template{u"Rollback › Communication › Rollback Notification"_s,
+                                                   u"ROLLBACK started at [TIMESTAMP] for {{incident.title}}"_s, {}, 1, 2}};
+            w.setRunbooks({runbook});
+            QSignalSpy messages(&w, &IncidentWidget::message);
+            w.resize(1300, 800);
+            w.show();
+            QMetaObject::invokeMethod(service, &IncidentService::open);
+            Incident draft;
+            draft.title = u"Trade service down"_s;
+            draft.severity = Incident::Severity::Sev1;
+            draft.environment = u"production"_s;
+            w.declare(draft);
+            QTRY_COMPARE(w.timeline()->rowCount(), 1);
+
+            // The seeds' cadence: the first update 5 minutes in.
+            QLabel *cadence = w.cadenceLabel();
+            QTRY_COMPARE(cadence->text(), u"Update #1 due in 5:00"_s);
+            m_clock.advance(3min + 48s);
+            QTRY_COMPARE(cadence->text(), u"Update #1 due in 1:12"_s);
+            m_clock.advance(72s);
+            QTRY_COMPARE(cadence->text(), u"Update #1 due now"_s);
+            QTRY_VERIFY(!messages.isEmpty());
+            QVERIFY(messages.last().first().toString().contains(u"Update #1 due now"_s));
+            m_clock.advance(3min);   // grace: half of 5 minutes
+            QTRY_COMPARE(cadence->text(), u"Update #1 overdue by 3:00"_s);
+            QCOMPARE(w.cadenceState(), UpdateCadence::State::Overdue);
+
+            // The composer: bundled, the team's, the runbook's.
+            w.composeUpdate();
+            UpdateComposerDialog *c = w.composer();
+            QVERIFY(c);
+            QCOMPARE(c->templateBox()->count(), 8 + 1 + 1);
+            QVERIFY(c->templateBox()->findText(u"Trading desk (desk.mustache)"_s) >= 0);
+            const int runbookTemplate = c->templateBox()->findText(u"Rollback Notification (rollback.md)"_s);
+            QVERIFY(runbookTemplate >= 0);
+            c->templateBox()->setCurrentIndex(runbookTemplate);
+            QCOMPARE(c->editor()->toPlainText(), u"ROLLBACK started at [TIMESTAMP] for Trade service down"_s);
+            QVERIFY(c->findChild<QLabel *>(u"updateMissing"_s)->text().contains(u"[TIMESTAMP]"_s));
+
+            c->templateBox()->setCurrentIndex(c->templateBox()->findText(u"Trading desk (desk.mustache)"_s));
+            QCOMPARE(c->editor()->toPlainText(), u"Desk: Trade service down is Investigating. «update.deskNote»\n"_s);
+            QVERIFY(c->findChild<QLabel *>(u"updateMissing"_s)->text().contains(u"«update.deskNote»"_s));
+            c->editor()->setPlainText(u"Desk: Trade service down is Investigating. Orders paused."_s);
+            QCOMPARE(c->findChild<QLabel *>(u"updateMissing"_s)->text(), u"Everything is filled."_s);
+            QVERIFY(c->findChild<QTextBrowser *>(u"updatePreview"_s)->toPlainText().contains(u"Orders paused."_s));
+            // The team webhook is offered for the team audience, ticked.
+            QListWidget *hooks = c->findChild<QListWidget *>(u"updateWebhooks"_s);
+            QCOMPARE(hooks->count(), 1);
+            QCOMPARE(hooks->item(0)->checkState(), Qt::Checked);
+            const QString file = m_dir.filePath(u"update-1.md"_s);
+            c->findChild<QLineEdit *>()->setText(file);
+            for (QCheckBox *box : c->findChildren<QCheckBox *>())
+                if (box->text().contains(u"file"_s))
+                    box->setChecked(true);
+            c->publishButton()->click();
+            QVERIFY(!c->publishButton()->isEnabled());
+
+            // Recorded, written, posted on the second attempt, counted.
+            QTRY_COMPARE(sink.bodies.size(), 2);
+            QCOMPARE(sink.bodies.first(), sink.bodies.last());
+            QVERIFY(sink.bodies.last().contains("Orders paused."));
+            QFile written(file);
+            QVERIFY(written.open(QIODevice::ReadOnly));
+            QCOMPARE(written.readAll(), QByteArray("Desk: Trade service down is Investigating. Orders paused."));
+            QListWidget *log = c->deliveries();
+            QTRY_VERIFY(!log->findItems(u"Update #1 posted to ops-chat on attempt 2"_s, Qt::MatchExactly).isEmpty());
+            QVERIFY(!log->findItems(u"attempt 1 failed (HTTP 500"_s, Qt::MatchContains).isEmpty());
+            QTRY_COMPARE(w.updatesPublished(), 1);
+            // The next is due an interval after this one.
+            QTRY_COMPARE(cadence->text(), u"Update #2 due in 5:00"_s);
+            bool update = false, delivery = false;
+            QTRY_VERIFY2(([&] {
+                             for (int i = 0; i < w.timeline()->rowCount(); ++i) {
+                                 const TimelineEvent e = w.timeline()->event(i);
+                                 update = update || (e.kind == u"update" && e.data.value(u"number"_s).toInt() == 1 && e.key);
+                                 delivery = delivery || (e.kind == u"update-delivery" && e.data.value(u"ok"_s).toBool());
+                             }
+                             return update && delivery;
+                         }()),
+                         "update and delivery events on the timeline");
+            c->close();
+
+            // The post-mortem page: rebuilt with the update, prose saved.
+            w.showPostMortem();
+            PostMortemWidget *pm = w.postMortem();
+            QTRY_VERIFY2(pm->markdown().contains(u"| 1 | 2026-11-22 03:08 | ana | team | Trading desk | clipboard, "_s), qPrintable(pm->markdown()));
+            QTRY_VERIFY(pm->preview()->toPlainText().contains(u"Trading desk"_s));
+            QVERIFY(pm->markdown().contains(u"| trade | 15 m |"_s));
+            QPlainTextEdit *rootCause = pm->proseEditor(u"rootCause"_s);
+            rootCause->setFocus();
+            QTest::keyClicks(rootCause, u"A renamed config key."_s);
+            QTRY_VERIFY_WITH_TIMEOUT(w.incident().field(u"rootCause"_s) == u"A renamed config key."_s, 8000);
+            QTRY_VERIFY(pm->markdown().contains(u"## Root cause\n\nA renamed config key."_s));
+            QTRY_VERIFY(pm->preview()->toPlainText().contains(u"A renamed config key."_s));
+            const QString pdf = m_dir.filePath(u"pm.pdf"_s);
+            pm->exportTo(pdf);
+            QTRY_VERIFY(QFile::exists(pdf));
+            QFile p(pdf);
+            QVERIFY(p.open(QIODevice::ReadOnly));
+            QCOMPARE(p.read(5), QByteArray("%PDF-"));
+        }
+    }
+};
+
+QTEST_MAIN(TestStatusUpdates)
+#include "tst_statusupdates.moc"

@@ -1,0 +1,319 @@
+#include "updatecomposerdialog.h"
+
+#include "markdowndocument.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QSyntaxHighlighter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace qd {
+
+namespace {
+
+// «unfilled» mustache fields and the runbooks' own [PLACEHOLDER]s, shown
+// so they cannot be missed.
+const QRegularExpression &unfilled()
+{
+    static const QRegularExpression re(QStringLiteral("«[^»\\n]*»|\\[[A-Z][A-Z0-9_ /-]*\\]"));
+    return re;
+}
+
+class UnfilledHighlighter final : public QSyntaxHighlighter
+{
+public:
+    using QSyntaxHighlighter::QSyntaxHighlighter;
+
+protected:
+    void highlightBlock(const QString &text) override
+    {
+        QTextCharFormat f;
+        f.setBackground(QColor(0xff, 0xe0, 0x6a));
+        f.setForeground(QColor(0x5c, 0x38, 0x00));
+        for (auto it = unfilled().globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            setFormat(int(m.capturedStart()), int(m.capturedLength()), f);
+        }
+    }
+};
+
+QString audienceLabel(const QString &audience)
+{
+    if (audience == u"stakeholders")
+        return UpdateComposerDialog::tr("Stakeholders");
+    if (audience == u"users")
+        return UpdateComposerDialog::tr("Users");
+    return UpdateComposerDialog::tr("Team");
+}
+
+} // namespace
+
+UpdateComposerDialog::UpdateComposerDialog(const Incident &incident, int number, const QDateTime &now, const QDateTime &nextDue,
+                                           const QList<TemplateRenderer::Template> &templates, const QList<WebhookSpec> &webhooks,
+                                           UpdatePublisher *publisher, const QString &actor, QWidget *parent)
+    : QDialog(parent)
+    , m_incident(incident)
+    , m_number(number)
+    , m_now(now)
+    , m_nextDue(nextDue)
+    , m_templates(templates)
+    , m_webhooks(webhooks)
+    , m_publisher(publisher)
+    , m_actor(actor)
+    , m_template(new QComboBox)
+    , m_audience(new QComboBox)
+    , m_text(new QPlainTextEdit)
+    , m_missing(new QLabel)
+    , m_preview(new QTextBrowser)
+    , m_clipboard(new QCheckBox(tr("Copy to the &clipboard")))
+    , m_toFile(new QCheckBox(tr("Write to a &file:")))
+    , m_file(new QLineEdit)
+    , m_hooks(new QListWidget)
+    , m_log(new QListWidget)
+    , m_publish(new QPushButton(tr("&Publish update #%1").arg(number)))
+{
+    setObjectName(QStringLiteral("updateComposer"));
+    setWindowTitle(tr("Status update #%1 — %2").arg(number).arg(incident.title));
+    setAttribute(Qt::WA_DeleteOnClose);
+    resize(1100, 720);
+
+    m_template->setObjectName(QStringLiteral("updateTemplate"));
+    for (const TemplateRenderer::Template &t : std::as_const(m_templates))
+        m_template->addItem(t.source.isEmpty() ? t.title : tr("%1 (%2)").arg(t.title, t.source), t.id);
+    m_audience->setObjectName(QStringLiteral("updateAudience"));
+    for (const QString &a : {QStringLiteral("team"), QStringLiteral("stakeholders"), QStringLiteral("users")})
+        m_audience->addItem(audienceLabel(a), a);
+    m_text->setObjectName(QStringLiteral("updateText"));
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    new UnfilledHighlighter(m_text->document());
+    m_missing->setObjectName(QStringLiteral("updateMissing"));
+    m_missing->setWordWrap(true);
+    m_preview->setObjectName(QStringLiteral("updatePreview"));
+    m_clipboard->setChecked(true);
+    m_file->setPlaceholderText(tr("/path/to/update.md"));
+    m_file->setEnabled(false);
+    auto *browse = new QPushButton(tr("Choose…"));
+    m_hooks->setObjectName(QStringLiteral("updateWebhooks"));
+    m_hooks->setMaximumHeight(90);
+    m_log->setObjectName(QStringLiteral("updateDeliveries"));
+    m_log->setMaximumHeight(110);
+    m_publish->setObjectName(QStringLiteral("updatePublish"));
+    m_publish->setDefault(true);
+    m_publish->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_publish->setToolTip(tr("Ctrl+Return"));
+
+    auto *pick = new QFormLayout;
+    pick->addRow(tr("&Template:"), m_template);
+    pick->addRow(tr("&Audience:"), m_audience);
+    auto *editPane = new QWidget;
+    auto *editLayout = new QVBoxLayout(editPane);
+    editLayout->setContentsMargins(0, 0, 0, 0);
+    editLayout->addWidget(new QLabel(tr("Text (Markdown; fill what is marked):")));
+    editLayout->addWidget(m_text, 1);
+    editLayout->addWidget(m_missing);
+    auto *previewPane = new QWidget;
+    auto *previewLayout = new QVBoxLayout(previewPane);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(new QLabel(tr("Preview:")));
+    previewLayout->addWidget(m_preview, 1);
+    auto *split = new QSplitter;
+    split->addWidget(editPane);
+    split->addWidget(previewPane);
+    split->setSizes({560, 480});
+
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_toFile);
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+    auto *where = new QVBoxLayout;
+    where->addWidget(new QLabel(tr("Send to:")));
+    where->addWidget(m_clipboard);
+    where->addLayout(fileRow);
+    where->addWidget(new QLabel(tr("Webhooks for this audience (token from the keychain):")));
+    where->addWidget(m_hooks);
+    where->addWidget(new QLabel(tr("Deliveries:")));
+    where->addWidget(m_log);
+
+    auto *buttons = new QDialogButtonBox;
+    buttons->addButton(m_publish, QDialogButtonBox::AcceptRole);
+    auto *close = buttons->addButton(QDialogButtonBox::Close);
+    connect(close, &QPushButton::clicked, this, &QDialog::close);
+    connect(m_publish, &QPushButton::clicked, this, &UpdateComposerDialog::publish);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(pick);
+    layout->addWidget(split, 1);
+    layout->addLayout(where);
+    layout->addWidget(buttons);
+
+    connect(m_template, &QComboBox::currentIndexChanged, this, &UpdateComposerDialog::fillTemplate);
+    connect(m_audience, &QComboBox::currentIndexChanged, this, &UpdateComposerDialog::audienceChanged);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &UpdateComposerDialog::textChanged);
+    connect(m_toFile, &QCheckBox::toggled, m_file, &QWidget::setEnabled);
+    connect(browse, &QPushButton::clicked, this, &UpdateComposerDialog::chooseFile);
+    if (m_publisher)
+        connect(m_publisher, &UpdatePublisher::progress, this, [this](int n, const QString &, const QString &text, bool final, bool ok) {
+            if (n != m_number)
+                return;
+            auto *item = new QListWidgetItem(text, m_log);
+            if (final)
+                item->setForeground(ok ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+            m_log->scrollToBottom();
+        });
+    fillTemplate();
+    audienceChanged();
+}
+
+void UpdateComposerDialog::fillTemplate()
+{
+    const int i = m_template->currentIndex();
+    if (i < 0 || i >= m_templates.size())
+        return;
+    const TemplateRenderer::Template &t = m_templates.at(i);
+    const TemplateRenderer::Rendered r = TemplateRenderer::render(t.text, TemplateRenderer::context(m_incident, m_number, m_now, m_nextDue));
+    m_text->setPlainText(r.error.isEmpty() ? r.text : tr("This template cannot be read: %1").arg(r.error));
+    // The template says who it is for; the commander can still change it.
+    if (!t.audiences.isEmpty()) {
+        const int a = m_audience->findData(t.audiences.first());
+        if (a >= 0)
+            m_audience->setCurrentIndex(a);
+    }
+}
+
+void UpdateComposerDialog::textChanged()
+{
+    const QString text = m_text->toPlainText();
+    QStringList left;
+    for (auto it = unfilled().globalMatch(text); it.hasNext();) {
+        const QString m = it.next().captured();
+        if (!left.contains(m))
+            left << m;
+    }
+    m_missing->setText(left.isEmpty() ? tr("Everything is filled.")
+                                      : tr("Still to fill (%1): %2").arg(left.size()).arg(left.join(QStringLiteral(", "))));
+    m_missing->setStyleSheet(left.isEmpty() ? QString() : QStringLiteral("color: #8a5300; font-weight: bold"));
+    // The preview is built the way the post-mortem is: with a cursor.
+    MarkdownDocument::build(m_preview->document(), text);
+}
+
+void UpdateComposerDialog::audienceChanged()
+{
+    const QString audience = m_audience->currentData().toString();
+    m_hooks->clear();
+    for (const WebhookSpec &w : std::as_const(m_webhooks)) {
+        if (w.audience != audience)
+            continue;
+        auto *item = new QListWidgetItem(w.external ? tr("%1 (external)").arg(w.name) : w.name, m_hooks);
+        item->setData(Qt::UserRole, w.name);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    if (m_hooks->count() == 0)
+        new QListWidgetItem(tr("(none in the profile for %1)").arg(audienceLabel(audience)), m_hooks);
+}
+
+void UpdateComposerDialog::chooseFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Write the update to"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("md"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        m_file->setText(path);
+        m_toFile->setChecked(true);
+    });
+    dialog->open();
+}
+
+void UpdateComposerDialog::publish()
+{
+    if (m_published)
+        return;
+    const QString audience = m_audience->currentData().toString();
+    QStringList external;
+    for (int i = 0; i < m_hooks->count(); ++i) {
+        const QListWidgetItem *item = m_hooks->item(i);
+        if (item->checkState() != Qt::Checked)
+            continue;
+        for (const WebhookSpec &w : std::as_const(m_webhooks))
+            if (w.name == item->data(Qt::UserRole).toString() && w.external)
+                external << w.name;
+    }
+    const bool unfilledLeft = unfilled().match(m_text->toPlainText()).hasMatch();
+    if ((!external.isEmpty() || audience != u"team" || unfilledLeft) && m_confirmExternal) {
+        QString question;
+        if (!external.isEmpty() || audience != u"team")
+            question = tr("Update #%1 goes to %2%3. A sent post cannot be taken back.")
+                           .arg(m_number)
+                           .arg(audienceLabel(audience).toLower(),
+                                external.isEmpty() ? QString() : tr(" through %1").arg(external.join(QStringLiteral(", "))));
+        if (unfilledLeft)
+            question += (question.isEmpty() ? QString() : QStringLiteral("\n\n")) + tr("Some fields are still unfilled (marked).");
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Publish update #%1?").arg(m_number), question, QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("updateConfirm"));
+        auto *yes = box->addButton(tr("Publish"), QMessageBox::AcceptRole);
+        box->setDefaultButton(QMessageBox::Cancel);   // Return must not send it by accident
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::buttonClicked, this, [this, yes](QAbstractButton *b) {
+            if (b == yes)
+                publishNow();
+        });
+        box->open();
+        return;
+    }
+    publishNow();
+}
+
+void UpdateComposerDialog::publishNow()
+{
+    UpdatePublisher::Publication p;
+    p.number = m_number;
+    p.audience = m_audience->currentData().toString();
+    const int t = m_template->currentIndex();
+    if (t >= 0 && t < m_templates.size()) {
+        p.templateId = m_templates.at(t).id;
+        p.templateTitle = m_templates.at(t).title;
+    }
+    p.text = m_text->toPlainText();
+    p.actor = m_actor;
+    p.clipboard = m_clipboard->isChecked();
+    if (p.clipboard)
+        QGuiApplication::clipboard()->setText(p.text);
+    if (m_toFile->isChecked())
+        p.file = m_file->text().trimmed();
+    for (int i = 0; i < m_hooks->count(); ++i) {
+        const QListWidgetItem *item = m_hooks->item(i);
+        if (item->checkState() != Qt::Checked)
+            continue;
+        for (const WebhookSpec &w : std::as_const(m_webhooks))
+            if (w.name == item->data(Qt::UserRole).toString())
+                p.webhooks << w;
+    }
+    QString error;
+    if (!m_publisher || !m_publisher->publish(m_incident, p, &error)) {
+        new QListWidgetItem(tr("Not published: %1").arg(error), m_log);
+        return;
+    }
+    m_published = true;
+    m_publish->setEnabled(false);
+    m_publish->setText(tr("Update #%1 published").arg(m_number));
+    new QListWidgetItem(tr("Update #%1 recorded on the timeline%2").arg(m_number).arg(p.clipboard ? tr(" and copied") : QString()), m_log);
+    emit published(m_number);
+}
+
+} // namespace qd

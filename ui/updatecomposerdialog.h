@@ -1,0 +1,77 @@
+#pragma once
+
+#include "incident.h"
+#include "templaterenderer.h"
+#include "updatepublisher.h"
+#include "webhookspec.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTextBrowser;
+
+namespace qd {
+
+// Ctrl+U: a status update from a template (issue 7). Pick a template and
+// an audience; the text comes filled from the incident, with what nothing
+// could fill marked «like this» and listed; edit it, see the preview,
+// choose where it goes (clipboard, a file, the profile's webhooks for that
+// audience) and publish. An external audience is asked to confirm first:
+// a sent post cannot be taken back. Never modal to the console.
+class UpdateComposerDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UpdateComposerDialog)
+public:
+    UpdateComposerDialog(const Incident &incident, int number, const QDateTime &now, const QDateTime &nextDue,
+                         const QList<TemplateRenderer::Template> &templates, const QList<WebhookSpec> &webhooks,
+                         UpdatePublisher *publisher, const QString &actor, QWidget *parent = nullptr);
+
+    QComboBox *templateBox() const { return m_template; }
+    QComboBox *audienceBox() const { return m_audience; }
+    QPlainTextEdit *editor() const { return m_text; }
+    QPushButton *publishButton() const { return m_publish; }
+    QListWidget *deliveries() const { return m_log; }
+    // What the last confirmation asked, for tests (the question is a dialog of its own).
+    void setConfirmExternal(bool ask) { m_confirmExternal = ask; }
+
+signals:
+    void published(int number);
+
+private:
+    void fillTemplate();
+    void textChanged();
+    void audienceChanged();
+    void publish();
+    void publishNow();
+    void chooseFile();
+
+    Incident m_incident;
+    int m_number;
+    QDateTime m_now, m_nextDue;
+    QList<TemplateRenderer::Template> m_templates;
+    QList<WebhookSpec> m_webhooks;
+    UpdatePublisher *m_publisher;
+    QString m_actor;
+    bool m_confirmExternal = true;
+    bool m_published = false;
+    QComboBox *m_template;
+    QComboBox *m_audience;
+    QPlainTextEdit *m_text;
+    QLabel *m_missing;
+    QTextBrowser *m_preview;
+    QCheckBox *m_clipboard;
+    QCheckBox *m_toFile;
+    QLineEdit *m_file;
+    QListWidget *m_hooks;
+    QListWidget *m_log;
+    QPushButton *m_publish;
+};
+
+} // namespace qd
