@@ -184,6 +184,21 @@ std::optional<Incident> pick(IncidentStore &store, const QString &given, QString
     return std::nullopt;
 }
 
+// An incident's whole timeline, read a page at a time.
+QList<TimelineEvent> allEvents(IncidentStore &store, const QUuid &incident)
+{
+    QList<TimelineEvent> events;
+    QString error;
+    for (qint64 after = 0;;) {
+        const QList<TimelineEvent> page = store.events(incident, after, 10000, &error);
+        if (page.isEmpty())
+            break;
+        events.append(page);
+        after = page.last().order;
+    }
+    return events;
+}
+
 // The post-mortem as a file (issue 7): md, html or pdf, written atomically.
 int exportPostMortem(const Options &options, SqliteStore &store, const Clock &clock, QTextStream &out, QTextStream &err)
 {
@@ -210,14 +225,7 @@ int exportPostMortem(const Options &options, SqliteStore &store, const Clock &cl
         err << "quarterdeck: " << error << '\n';
         return NotFound;
     }
-    QList<TimelineEvent> events;
-    for (qint64 after = 0;;) {
-        const QList<TimelineEvent> page = store.events(incident->id, after, 5000, &error);
-        if (page.isEmpty())
-            break;
-        events.append(page);
-        after = page.last().order;
-    }
+    const QList<TimelineEvent> events = allEvents(store, incident->id);
     // With a profile: its objectives and backup sets (listed, verdicts from
     // the manifest; nothing is read again) for the RTO and RPO tables, and
     // its post-mortem template when it names one.
@@ -404,14 +412,7 @@ int runIncidentCommand(const Options &options)
     }
 
     // show
-    QList<TimelineEvent> events;
-    for (qint64 after = 0;;) {
-        const QList<TimelineEvent> page = store.events(incident->id, after, 10000, &error);
-        if (page.isEmpty())
-            break;
-        events.append(page);
-        after = page.last().order;
-    }
+    const QList<TimelineEvent> events = allEvents(store, incident->id);
     if (options.json) {
         QJsonObject o = toJson(*incident);
         QJsonArray list;

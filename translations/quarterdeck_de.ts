@@ -319,20 +319,32 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>export --format %1: only md is built yet (HTML and PDF come next)</source>
-        <translation>export --format %1: bisher gibt es nur md (HTML und PDF folgen)</translation>
-    </message>
-    <message>
         <source>not written yet (shown as «field»): %1</source>
         <translation>noch nicht geschrieben (als «Feld» gezeigt): %1</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht schreiben: %2</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot tell the format from &apos;%1&apos;; say --format md, html or pdf</source>
+        <translation>Format aus &apos;%1&apos; nicht erkennbar; mit --format md, html oder pdf angeben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an export format; expected md, html or pdf</source>
+        <translation>&apos;%1&apos; ist kein Exportformat; erwartet md, html oder pdf</translation>
+    </message>
+    <message>
+        <source>a PDF needs a file: -o FILE</source>
+        <translation>ein PDF braucht eine Datei: -o DATEI</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the post-mortem template: %2</source>
+        <translation>%1: Post-mortem-Vorlage nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>Post-mortem: %1</source>
+        <translation>Post-mortem: %1</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1750,10 @@
         <source>Lessons learned</source>
         <translation>Erkenntnisse</translation>
     </message>
+    <message>
+        <source>Data reconciliation</source>
+        <translation>Datenabgleich</translation>
+    </message>
 </context>
 <context>
     <name>qd::IncidentListModel</name>
@@ -1937,6 +1953,38 @@ Klicken, um sie zu entfernen.</translation>
     <message>
         <source>lasted %1</source>
         <translation>dauerte %1</translation>
+    </message>
+    <message>
+        <source>Status &amp;update…</source>
+        <translation>Status&amp;meldung…</translation>
+    </message>
+    <message>
+        <source>Compose and publish a status update (Ctrl+U)</source>
+        <translation>Statusmeldung verfassen und veröffentlichen (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Post-&amp;mortem</source>
+        <translation>&amp;Post-mortem</translation>
+    </message>
+    <message>
+        <source>Update #%1 due in %2</source>
+        <translation>Statusmeldung #%1 fällig in %2</translation>
+    </message>
+    <message>
+        <source>Update #%1 due now</source>
+        <translation>Statusmeldung #%1 jetzt fällig</translation>
+    </message>
+    <message>
+        <source>Update #%1 overdue by %2</source>
+        <translation>Statusmeldung #%1 seit %2 überfällig</translation>
+    </message>
+    <message>
+        <source> — Ctrl+U to compose it</source>
+        <translation> — Ctrl+U zum Verfassen</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the post-mortem template (%2); using the bundled one</source>
+        <translation>%1: Post-mortem-Vorlage nicht lesbar (%2); die mitgelieferte wird verwendet</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2187,14 @@ Klicken, um sie zu entfernen.</translation>
     <message>
         <source>Bad &amp;deploy of trade (2.4.1 answers 503)</source>
         <translation>Fehlerhaftes De&amp;ployment von trade (2.4.1 antwortet mit 503)</translation>
+    </message>
+    <message>
+        <source>The &amp;Post-mortem</source>
+        <translation>Zum &amp;Post-mortem</translation>
+    </message>
+    <message>
+        <source>Status &amp;Update…</source>
+        <translation>&amp;Statusmeldung…</translation>
     </message>
 </context>
 <context>
@@ -2462,40 +2518,6 @@ Befehle:
         <translation>--procedure und --param gehören zu runbook plan</translation>
     </message>
     <message>
-        <source>Declare and work incidents from a terminal, on the same store as a running console.
-
-Usage:
-  quarterdeck incident declare TITLE [--severity SEV2] [--environment NAME] [--drill]
-  quarterdeck incident note [--incident ID] [--at 14:02] TEXT   (default: the one open incident)
-  quarterdeck incident note [--incident ID] --attach FILE [TEXT]   (evidence; FILE - reads standard input)
-  quarterdeck incident set [--incident ID] FIELD VALUE   (FIELD: status, severity, title, role.deputy,
-      time.detected, impact.users, rootCause … ; an empty VALUE clears it)
-  quarterdeck incident list [--all]
-  quarterdeck incident show ID
-  quarterdeck export [--incident ID] [--format md] [-o FILE]   (the post-mortem; stdout without -o)
-ID: the incident&apos;s id or its first characters, as list prints them.
-
-Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cannot be used.</source>
-        <translation>Vorfälle vom Terminal aus melden und bearbeiten, im selben Vorfall-Speicher wie eine laufende Konsole.
-
-Aufruf:
-  quarterdeck incident declare TITEL [--severity SEV2] [--environment NAME] [--drill]
-  quarterdeck incident note [--incident ID] [--at 14:02] TEXT   (Vorgabe: der eine offene Vorfall)
-  quarterdeck incident note [--incident ID] --attach DATEI [TEXT]   (Beleg; - als DATEI liest die Standardeingabe)
-  quarterdeck incident set [--incident ID] FELD WERT   (FELD: status, severity, title, role.deputy,
-      time.detected, impact.users, rootCause … ; ein leerer WERT leert das Feld)
-  quarterdeck incident list [--all]
-  quarterdeck incident show ID
-  quarterdeck export [--incident ID] [--format md] [-o DATEI]   (der Post-Mortem-Bericht; ohne -o auf die Standardausgabe)
-ID: die ID des Vorfalls oder ihre ersten Zeichen, wie list sie ausgibt.
-
-Exit-Codes: 0 erledigt, 1 kein solcher Vorfall (oder mehr als einer passt), 3 der Vorfall-Speicher ist nicht nutzbar.</translation>
-    </message>
-    <message>
-        <source>Export format: md (HTML and PDF come next).</source>
-        <translation>Exportformat: md (HTML und PDF folgen).</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>format</translation>
     </message>
@@ -2514,6 +2536,42 @@ Exit-Codes: 0 erledigt, 1 kein solcher Vorfall (oder mehr als einer passt), 3 de
     <message>
         <source>unexpected argument: %1 (the incident goes with --incident ID)</source>
         <translation>unerwartetes Argument: %1 (der Vorfall wird mit --incident ID angegeben)</translation>
+    </message>
+    <message>
+        <source>Declare and work incidents from a terminal, on the same store as a running console.
+
+Usage:
+  quarterdeck incident declare TITLE [--severity SEV2] [--environment NAME] [--drill]
+  quarterdeck incident note [--incident ID] [--at 14:02] TEXT   (default: the one open incident)
+  quarterdeck incident note [--incident ID] --attach FILE [TEXT]   (evidence; FILE - reads standard input)
+  quarterdeck incident set [--incident ID] FIELD VALUE   (FIELD: status, severity, title, role.deputy,
+      time.detected, impact.users, rootCause … ; an empty VALUE clears it)
+  quarterdeck incident list [--all]
+  quarterdeck incident show ID
+  quarterdeck export [--incident ID] [--format md|html|pdf] [-o FILE] [--profile FILE]
+        (the post-mortem; md and html to stdout without -o; the profile adds RTO/RPO)
+ID: the incident&apos;s id or its first characters, as list prints them.
+
+Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cannot be used.</source>
+        <translation>Vorfälle vom Terminal aus melden und bearbeiten, im selben Vorfall-Speicher wie eine laufende Konsole.
+
+Aufruf:
+  quarterdeck incident declare TITEL [--severity SEV2] [--environment NAME] [--drill]
+  quarterdeck incident note [--incident ID] [--at 14:02] TEXT   (Vorgabe: der eine offene Vorfall)
+  quarterdeck incident note [--incident ID] --attach DATEI [TEXT]   (Beleg; - als DATEI liest die Standardeingabe)
+  quarterdeck incident set [--incident ID] FELD WERT   (FELD: status, severity, title, role.deputy,
+      time.detected, impact.users, rootCause … ; ein leerer WERT leert das Feld)
+  quarterdeck incident list [--all]
+  quarterdeck incident show ID
+  quarterdeck export [--incident ID] [--format md|html|pdf] [-o DATEI] [--profile DATEI]
+        (das Post-mortem; md und html ohne -o auf die Standardausgabe; das Profil ergänzt RTO/RPO)
+ID: die ID des Vorfalls oder ihre ersten Zeichen, wie list sie ausgibt.
+
+Exit-Codes: 0 erledigt, 1 kein solcher Vorfall (oder mehr als einer passt), 3 der Vorfall-Speicher ist nicht nutzbar.</translation>
+    </message>
+    <message>
+        <source>Export format: md, html or pdf (default: from the -o file&apos;s suffix, else md).</source>
+        <translation>Exportformat: md, html oder pdf (Vorgabe: aus der Endung der Datei bei -o, sonst md).</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +2791,123 @@ Exit-Codes: 0 erledigt, 1 kein solcher Vorfall (oder mehr als einer passt), 3 de
     <message>
         <source>not resolved yet (%1 since %2)</source>
         <translation>noch nicht gelöst (%1 seit der %2)</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>eingehalten</translation>
+    </message>
+    <message>
+        <source>**over** by %1</source>
+        <translation>**überschritten** um %1</translation>
+    </message>
+    <message>
+        <source> (still open)</source>
+        <translation> (noch offen)</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>none that could restore</source>
+        <translation>keine, die wiederherstellen könnte</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <source>**over**</source>
+        <translation>**überschritten**</translation>
+    </message>
+    <message>
+        <source>, not verified</source>
+        <translation>, ungeprüft</translation>
+    </message>
+</context>
+<context>
+    <name>qd::PostMortemWidget</name>
+    <message>
+        <source>Markdown. Saved to the record as you pause; the rest of the report comes from the timeline, the Details tab and the profile.</source>
+        <translation>Markdown. Wird bei einer Tipppause im Vorfall gespeichert; der Rest des Berichts kommt aus der Zeitleiste, dem Reiter „Details“ und dem Profil.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>Mar&amp;kdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>&amp;HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>P&amp;DF exportieren…</translation>
+    </message>
+    <message>
+        <source>The post-mortem template cannot be read: %1</source>
+        <translation>Die Post-mortem-Vorlage ist nicht lesbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier entries: in the exports</source>
+        <translation>
+            <numerusform>%n früherer Eintrag: in den Exporten</numerusform>
+            <numerusform>%n frühere Einträge: in den Exporten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Every section is written.</source>
+        <translation>Alle Abschnitte sind geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) still to write (highlighted).</source>
+        <translation>
+            <numerusform>%n Abschnitt noch zu schreiben (hervorgehoben).</numerusform>
+            <numerusform>%n Abschnitte noch zu schreiben (hervorgehoben).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the post-mortem</source>
+        <translation>Post-mortem exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>%1: say .md, .html or .pdf</source>
+        <translation>%1: .md, .html oder .pdf angeben</translation>
+    </message>
+    <message>
+        <source>The post-mortem is still being written; try again in a moment.</source>
+        <translation>Das Post-mortem wird noch erstellt; gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Post-mortem: %1</source>
+        <translation>Post-mortem: %1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3287,69 @@ Exit-Codes: 0 erledigt, 1 kein solcher Vorfall (oder mehr als einer passt), 3 de
     <message>
         <source>repository #%1</source>
         <translation>Repository #%1</translation>
+    </message>
+    <message>
+        <source>&apos;every&apos; in %1 must be longer than 0</source>
+        <translation>%1: &apos;every&apos; muss länger als 0 sein</translation>
+    </message>
+    <message>
+        <source>&apos;until&apos; in %1 must come after the step before it</source>
+        <translation>%1: &apos;until&apos; muss nach dem vorherigen Schritt liegen</translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;until&apos;: only the last step may go on for ever</source>
+        <translation>%1 hat kein &apos;until&apos;: nur der letzte Schritt darf unbegrenzt gelten</translation>
+    </message>
+    <message>
+        <source>&apos;webhooks&apos;</source>
+        <translation>&apos;webhooks&apos;</translation>
+    </message>
+    <message>
+        <source>webhook #%1</source>
+        <translation>Webhook #%1</translation>
+    </message>
+    <message>
+        <source>&apos;url&apos; in %1 must be an http or https address</source>
+        <translation>%1: &apos;url&apos; muss eine http- oder https-Adresse sein</translation>
+    </message>
+    <message>
+        <source>&apos;audience&apos; in %1 must be one of: %2</source>
+        <translation>%1: &apos;audience&apos; muss einer der folgenden Werte sein: %2</translation>
+    </message>
+    <message>
+        <source>&apos;external&apos; in %1 must be true or false</source>
+        <translation>%1: &apos;external&apos; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>%1: another webhook is already named &apos;%2&apos;</source>
+        <translation>%1: ein anderer Webhook heißt bereits &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>qd::ReportWriter</name>
+    <message>
+        <source>Generated by Quarterdeck on %1 UTC</source>
+        <translation>Erstellt von Quarterdeck am %1 UTC</translation>
+    </message>
+    <message>
+        <source>Generated by Quarterdeck</source>
+        <translation>Erstellt von Quarterdeck</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF: %1</source>
+        <translation>PDF kann nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF: %1</source>
+        <translation>PDF kann nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: nicht schreibbar: %2</translation>
     </message>
 </context>
 <context>
@@ -4274,6 +4512,199 @@ Die Datei ist nicht mehr lesbar (%2); dies ist ihr zuletzt gelesener Stand.</tra
     </message>
 </context>
 <context>
+    <name>qd::UpdateComposerDialog</name>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Copy to the &amp;clipboard</source>
+        <translation>In die Zwischen&amp;ablage kopieren</translation>
+    </message>
+    <message>
+        <source>Write to a &amp;file:</source>
+        <translation>In eine &amp;Datei schreiben:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish update #%1</source>
+        <translation>Statusmeldung #%1 &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Status update #%1 — %2</source>
+        <translation>Statusmeldung #%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>/path/to/update.md</source>
+        <translation>/pfad/zur/statusmeldung.md</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>Vor&amp;lage:</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Zielgruppe:</translation>
+    </message>
+    <message>
+        <source>Text (Markdown; fill what is marked):</source>
+        <translation>Text (Markdown; Markiertes ausfüllen):</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Senden an:</translation>
+    </message>
+    <message>
+        <source>Webhooks for this audience (token from the keychain):</source>
+        <translation>Webhooks für diese Zielgruppe (Token aus dem Schlüsselbund):</translation>
+    </message>
+    <message>
+        <source>Deliveries:</source>
+        <translation>Zustellungen:</translation>
+    </message>
+    <message>
+        <source>This template cannot be read: %1</source>
+        <translation>Diese Vorlage ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Everything is filled.</source>
+        <translation>Alles ist ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>Still to fill (%1): %2</source>
+        <translation>Noch auszufüllen (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 (external)</source>
+        <translation>%1 (extern)</translation>
+    </message>
+    <message>
+        <source>(none in the profile for %1)</source>
+        <translation>(keine im Profil für %1)</translation>
+    </message>
+    <message>
+        <source>Write the update to</source>
+        <translation>Statusmeldung speichern unter</translation>
+    </message>
+    <message>
+        <source>Update #%1 goes to %2%3. A sent post cannot be taken back.</source>
+        <translation>Statusmeldung #%1 geht an die Zielgruppe „%2“%3. Eine gesendete Nachricht lässt sich nicht zurückholen.</translation>
+    </message>
+    <message>
+        <source> through %1</source>
+        <translation> über %1</translation>
+    </message>
+    <message>
+        <source>Some fields are still unfilled (marked).</source>
+        <translation>Einige Felder sind noch nicht ausgefüllt (markiert).</translation>
+    </message>
+    <message>
+        <source>Publish update #%1?</source>
+        <translation>Statusmeldung #%1 veröffentlichen?</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Nicht veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>Update #%1 published</source>
+        <translation>Statusmeldung #%1 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Update #%1 recorded on the timeline%2</source>
+        <translation>Statusmeldung #%1 in der Zeitleiste festgehalten%2</translation>
+    </message>
+    <message>
+        <source> and copied</source>
+        <translation> und kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>qd::UpdatePublisher</name>
+    <message>
+        <source>%1: attempt %2 failed (%3); retrying in %4 s</source>
+        <translation>%1: Versuch %2 fehlgeschlagen (%3); neuer Versuch in %4 s</translation>
+    </message>
+    <message>
+        <source>Update #%1 posted to %2</source>
+        <translation>Statusmeldung #%1 an %2 gesendet</translation>
+    </message>
+    <message>
+        <source>Update #%1 posted to %2 on attempt %3</source>
+        <translation>Statusmeldung #%1 im %3. Versuch an %2 gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Update #%1 NOT posted to %2: %3 (%n attempt(s))</source>
+        <translation>
+            <numerusform>Statusmeldung #%1 NICHT an %2 gesendet: %3 (%n Versuch)</numerusform>
+            <numerusform>Statusmeldung #%1 NICHT an %2 gesendet: %3 (%n Versuche)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no incident to publish the update for</source>
+        <translation>kein Vorfall, für den die Statusmeldung veröffentlicht werden kann</translation>
+    </message>
+    <message>
+        <source>clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: nicht schreibbar: %2</translation>
+    </message>
+    <message>
+        <source>Update #%1 published to %2 (%3): %4</source>
+        <translation>Statusmeldung #%1 an %2 veröffentlicht (%3): %4</translation>
+    </message>
+    <message>
+        <source>recorded only</source>
+        <translation>nur festgehalten</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Update #%1 NOT written: %2</source>
+        <translation>Statusmeldung #%1 NICHT geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>%1: sending…</source>
+        <translation>%1: wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Update #%1 NOT posted to %2: no token in the keychain (%3)</source>
+        <translation>Statusmeldung #%1 NICHT an %2 gesendet: kein Token im Schlüsselbund (%3)</translation>
+    </message>
+</context>
+<context>
     <name>qd::VerificationPage</name>
     <message>
         <source>Accept as it is, though not everything is green</source>
@@ -4421,6 +4852,77 @@ Die Datei ist nicht mehr lesbar (%2); dies ist ihr zuletzt gelesener Stand.</tra
     <message>
         <source>; accepted as it is: %1</source>
         <translation>; so akzeptiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qd::WebhookSender</name>
+    <message>
+        <source>the webhook address is not an http(s) URL: %1</source>
+        <translation>die Webhook-Adresse ist keine http(s)-URL: %1</translation>
+    </message>
+    <message>
+        <source>the webhook address has a {token} placeholder but no token was given</source>
+        <translation>die Webhook-Adresse enthält den Platzhalter {token}, aber es wurde kein Token angegeben</translation>
+    </message>
+    <message>
+        <source>the webhook token contains a line break or another control character</source>
+        <translation>das Webhook-Token enthält einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>HTTP %1 but the answer was not complete within %2</source>
+        <translation>HTTP %1, aber die Antwort war nicht innerhalb von %2 vollständig</translation>
+    </message>
+    <message>
+        <source>no answer within %1</source>
+        <translation>keine Antwort innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>connection closed before an answer</source>
+        <translation>Verbindung vor einer Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>host %1 not found</source>
+        <translation>Host %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>Zeitüberschreitung bei der Verbindung</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (redirect not followed)</source>
+        <translation>%1 (Weiterleitung nicht gefolgt)</translation>
+    </message>
+    <message>
+        <source>%1 (redirect to %2 not followed)</source>
+        <translation>%1 (Weiterleitung zu %2 nicht gefolgt)</translation>
+    </message>
+    <message>
+        <source>%1; not retried: the webhook address has moved</source>
+        <translation>%1; nicht erneut versucht: die Webhook-Adresse hat sich geändert</translation>
+    </message>
+    <message>
+        <source>%1; not retried: the webhook would refuse it again</source>
+        <translation>%1; nicht erneut versucht: der Webhook würde die Anfrage wieder ablehnen</translation>
     </message>
 </context>
 </TS>

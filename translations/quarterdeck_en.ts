@@ -299,19 +299,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export --format %1: only md is built yet (HTML and PDF come next)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not written yet (shown as «field»): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
+        <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote %1</source>
+        <source>cannot tell the format from &apos;%1&apos;; say --format md, html or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an export format; expected md, html or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF needs a file: -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the post-mortem template: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-mortem: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1717,6 +1729,10 @@
         <source>Lessons learned</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Data reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::IncidentListModel</name>
@@ -1913,6 +1929,38 @@ Click to drop them.</source>
     </message>
     <message>
         <source>lasted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status &amp;update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose and publish a status update (Ctrl+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-&amp;mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update #%1 due in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update #%1 due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update #%1 overdue by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — Ctrl+U to compose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the post-mortem template (%2); using the bundled one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2115,6 +2163,14 @@ Click to drop them.</source>
     </message>
     <message>
         <source>Bad &amp;deploy of trade (2.4.1 answers 503)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;Post-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status &amp;Update…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2406,27 +2462,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Declare and work incidents from a terminal, on the same store as a running console.
-
-Usage:
-  quarterdeck incident declare TITLE [--severity SEV2] [--environment NAME] [--drill]
-  quarterdeck incident note [--incident ID] [--at 14:02] TEXT   (default: the one open incident)
-  quarterdeck incident note [--incident ID] --attach FILE [TEXT]   (evidence; FILE - reads standard input)
-  quarterdeck incident set [--incident ID] FIELD VALUE   (FIELD: status, severity, title, role.deputy,
-      time.detected, impact.users, rootCause … ; an empty VALUE clears it)
-  quarterdeck incident list [--all]
-  quarterdeck incident show ID
-  quarterdeck export [--incident ID] [--format md] [-o FILE]   (the post-mortem; stdout without -o)
-ID: the incident&apos;s id or its first characters, as list prints them.
-
-Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cannot be used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export format: md (HTML and PDF come next).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2444,6 +2479,28 @@ Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cann
     </message>
     <message>
         <source>unexpected argument: %1 (the incident goes with --incident ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare and work incidents from a terminal, on the same store as a running console.
+
+Usage:
+  quarterdeck incident declare TITLE [--severity SEV2] [--environment NAME] [--drill]
+  quarterdeck incident note [--incident ID] [--at 14:02] TEXT   (default: the one open incident)
+  quarterdeck incident note [--incident ID] --attach FILE [TEXT]   (evidence; FILE - reads standard input)
+  quarterdeck incident set [--incident ID] FIELD VALUE   (FIELD: status, severity, title, role.deputy,
+      time.detected, impact.users, rootCause … ; an empty VALUE clears it)
+  quarterdeck incident list [--all]
+  quarterdeck incident show ID
+  quarterdeck export [--incident ID] [--format md|html|pdf] [-o FILE] [--profile FILE]
+        (the post-mortem; md and html to stdout without -o; the profile adds RTO/RPO)
+ID: the incident&apos;s id or its first characters, as list prints them.
+
+Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format: md, html or pdf (default: from the -o file&apos;s suffix, else md).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2663,6 +2720,123 @@ Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cann
     </message>
     <message>
         <source>not resolved yet (%1 since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**over** by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (still open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none that could restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**over**</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::PostMortemWidget</name>
+    <message>
+        <source>Markdown. Saved to the record as you pause; the rest of the report comes from the timeline, the Details tab and the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post-mortem template cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier entries: in the exports</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every section is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) still to write (highlighted).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the post-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: say .md, .html or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post-mortem is still being written; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-mortem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3041,6 +3215,69 @@ Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cann
     </message>
     <message>
         <source>repository #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;every&apos; in %1 must be longer than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;until&apos; in %1 must come after the step before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;until&apos;: only the last step may go on for ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;webhooks&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;url&apos; in %1 must be an http or https address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;audience&apos; in %1 must be one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;external&apos; in %1 must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another webhook is already named &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::ReportWriter</name>
+    <message>
+        <source>Generated by Quarterdeck on %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by Quarterdeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4199,6 +4436,199 @@ The file can no longer be read (%2); this is its last good reading.</source>
     </message>
 </context>
 <context>
+    <name>qd::UpdateComposerDialog</name>
+    <message>
+        <source>Stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to the &amp;clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to a &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish update #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status update #%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/path/to/update.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (Markdown; fill what is marked):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks for this audience (token from the keychain):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to fill (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (external)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none in the profile for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the update to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update #%1 goes to %2%3. A sent post cannot be taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields are still unfilled (marked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish update #%1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update #%1 published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update #%1 recorded on the timeline%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::UpdatePublisher</name>
+    <message>
+        <source>%1: attempt %2 failed (%3); retrying in %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update #%1 posted to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update #%1 posted to %2 on attempt %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Update #%1 NOT posted to %2: %3 (%n attempt(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no incident to publish the update for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update #%1 published to %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update #%1 NOT written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update #%1 NOT posted to %2: no token in the keychain (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qd::VerificationPage</name>
     <message>
         <source>Accept as it is, though not everything is green</source>
@@ -4345,6 +4775,77 @@ The file can no longer be read (%2); this is its last good reading.</source>
     </message>
     <message>
         <source>; accepted as it is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qd::WebhookSender</name>
+    <message>
+        <source>the webhook address is not an http(s) URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook address has a {token} placeholder but no token was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook token contains a line break or another control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 but the answer was not complete within %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed before an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (redirect not followed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (redirect to %2 not followed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; not retried: the webhook address has moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; not retried: the webhook would refuse it again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -260,7 +260,7 @@ void UpdateComposerDialog::publish()
         if (!external.isEmpty() || audience != u"team")
             question = tr("Update #%1 goes to %2%3. A sent post cannot be taken back.")
                            .arg(m_number)
-                           .arg(audienceLabel(audience).toLower(),
+                           .arg(audienceLabel(audience),
                                 external.isEmpty() ? QString() : tr(" through %1").arg(external.join(QStringLiteral(", "))));
         if (unfilledLeft)
             question += (question.isEmpty() ? QString() : QStringLiteral("\n\n")) + tr("Some fields are still unfilled (marked).");
