@@ -130,13 +130,10 @@ PostMortemWidget::PostMortemWidget(IncidentService *service, const Clock &clock,
     connect(&m_exporter, &QFutureWatcher<QString>::finished, this, [this] { emit message(m_exporter.result()); m_state->setText(m_exporter.result()); });
 }
 
-PostMortemWidget::~PostMortemWidget()
-{
-    m_watcher.waitForFinished();
-    if (m_watcher.isFinished() && m_watcher.future().resultCount() > 0)
-        delete m_watcher.result().document;
-    m_exporter.waitForFinished();
-}
+// No waiting for a render or an export in flight: they hold copies, not
+// this widget. An export still finishes its file (the thread pool is
+// drained when the application ends); a preview nobody will show is lost.
+PostMortemWidget::~PostMortemWidget() = default;
 
 void PostMortemWidget::setIncident(const Incident &incident)
 {
