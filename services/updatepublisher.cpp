@@ -21,6 +21,10 @@ UpdatePublisher::UpdatePublisher(IncidentService *service, Secrets *secrets, QOb
         connect(m_secrets, &Secrets::found, this, &UpdatePublisher::tokenFound);
         connect(m_secrets, &Secrets::missing, this, [this](const QString &key) { tokenMissing(key, QString()); });
         connect(m_secrets, &Secrets::unavailable, this, &UpdatePublisher::tokenMissing);
+        connect(m_secrets, &Secrets::stored, this, [this](const QString &key, bool ok, const QString &why) {
+            if (m_storing.contains(key))
+                emit tokenStored(m_storing.take(key), ok, why);
+        });
     }
     connect(m_sender, &WebhookSender::attemptFailed, this, [this](const QString &id, int attempt, const QString &error, int retryInMs) {
         const auto it = m_inFlight.constFind(id);
@@ -100,19 +104,32 @@ bool UpdatePublisher::publish(const Incident &incident, const Publication &pub, 
         recordDelivery(p, tr("Update #%1 NOT written: %2").arg(pub.number).arg(fileProblem), false, 1);
     }
 
-    for (const WebhookSpec &hook : pub.webhooks) {
-        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        Pending p{incident.id, pub.number, hook, pub.text, pub.actor};
-        emit progress(pub.number, hook.name, tr("%1: sending…").arg(hook.name), false, false);
-        if (!m_secrets) {
-            m_inFlight.insert(id, p);
-            m_sender->send(id, QUrl(hook.url), pub.text, QString());
-            continue;
-        }
-        m_waitingForToken.insert(id, p);
-        m_secrets->request(hook.secretKey(m_environment));
-    }
+    for (const WebhookSpec &hook : pub.webhooks)
+        deliver(incident.id, pub.number, pub.text, hook, pub.actor);
     return true;
+}
+
+void UpdatePublisher::deliver(const QUuid &incident, int number, const QString &text, const WebhookSpec &hook, const QString &actor)
+{
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Pending p{incident, number, hook, text, actor};
+    emit progress(number, hook.name, tr("%1: sending…").arg(hook.name), false, false);
+    if (!m_secrets) {
+        m_inFlight.insert(id, p);
+        m_sender->send(id, QUrl(hook.url), text, QString());
+        return;
+    }
+    m_waitingForToken.insert(id, p);
+    m_secrets->request(hook.secretKey(m_environment));
+}
+
+void UpdatePublisher::storeToken(const WebhookSpec &hook, const QString &token)
+{
+    if (!m_secrets)
+        return;
+    const QString key = hook.secretKey(m_environment);
+    m_storing.insert(key, hook.name);
+    m_secrets->provide(key, token.trimmed(), true);
 }
 
 void UpdatePublisher::tokenFound(const QString &key, const QString &token)

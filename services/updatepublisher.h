@@ -44,6 +44,12 @@ public:
     // Records and sends; false (with why) only when nothing could be done:
     // no incident. A file that cannot be written is said and recorded.
     bool publish(const Incident &incident, const Publication &publication, QString *error);
+    // Posts a published update again to one webhook (after its token was
+    // set, or the far end came back); the outcome is recorded like the first.
+    void deliver(const QUuid &incident, int number, const QString &text, const WebhookSpec &hook, const QString &actor);
+    // The commander typed a webhook's token: kept for the session and
+    // stored in the keychain (stored or not is said by `tokenStored`).
+    void storeToken(const WebhookSpec &hook, const QString &token);
     WebhookSender *sender() const { return m_sender; }
 
 signals:
@@ -51,6 +57,7 @@ signals:
     // composer and the status bar: "posted to ops-slack", "ops-slack: HTTP 503,
     // retrying in 5 s".
     void progress(int number, const QString &webhook, const QString &text, bool final, bool ok);
+    void tokenStored(const QString &webhook, bool ok, const QString &why);
 
 private:
     struct Pending
@@ -71,6 +78,7 @@ private:
     QString m_environment;
     QHash<QString, Pending> m_waitingForToken;   // by delivery id, until the keychain answers
     QHash<QString, Pending> m_inFlight;          // by delivery id
+    QHash<QString, QString> m_storing;           // keychain key → webhook name, until stored
 };
 
 } // namespace qd

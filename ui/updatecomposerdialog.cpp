@@ -10,6 +10,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -86,6 +87,8 @@ UpdateComposerDialog::UpdateComposerDialog(const Incident &incident, int number,
     , m_hooks(new QListWidget)
     , m_log(new QListWidget)
     , m_publish(new QPushButton(tr("&Publish update #%1").arg(number)))
+    , m_setToken(new QPushButton(tr("Set &token…")))
+    , m_retry(new QPushButton(tr("&Retry failed")))
 {
     setObjectName(QStringLiteral("updateComposer"));
     setWindowTitle(tr("Status update #%1 — %2").arg(number).arg(incident.title));
@@ -145,7 +148,19 @@ UpdateComposerDialog::UpdateComposerDialog(const Incident &incident, int number,
     where->addWidget(m_clipboard);
     where->addLayout(fileRow);
     where->addWidget(new QLabel(tr("Webhooks for this audience (token from the keychain):")));
-    where->addWidget(m_hooks);
+    auto *hookRow = new QHBoxLayout;
+    hookRow->addWidget(m_hooks, 1);
+    auto *hookButtons = new QVBoxLayout;
+    m_setToken->setObjectName(QStringLiteral("updateSetToken"));
+    m_setToken->setToolTip(tr("Store the selected webhook's token in the keychain"));
+    m_retry->setObjectName(QStringLiteral("updateRetry"));
+    m_retry->setToolTip(tr("Post this update again to the webhooks it did not reach"));
+    m_retry->setEnabled(false);
+    hookButtons->addWidget(m_setToken);
+    hookButtons->addWidget(m_retry);
+    hookButtons->addStretch();
+    hookRow->addLayout(hookButtons);
+    where->addLayout(hookRow);
     where->addWidget(new QLabel(tr("Deliveries:")));
     where->addWidget(m_log);
 
@@ -166,15 +181,29 @@ UpdateComposerDialog::UpdateComposerDialog(const Incident &incident, int number,
     connect(m_text, &QPlainTextEdit::textChanged, this, &UpdateComposerDialog::textChanged);
     connect(m_toFile, &QCheckBox::toggled, m_file, &QWidget::setEnabled);
     connect(browse, &QPushButton::clicked, this, &UpdateComposerDialog::chooseFile);
-    if (m_publisher)
-        connect(m_publisher, &UpdatePublisher::progress, this, [this](int n, const QString &, const QString &text, bool final, bool ok) {
-            if (n != m_number)
-                return;
-            auto *item = new QListWidgetItem(text, m_log);
-            if (final)
-                item->setForeground(ok ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
-            m_log->scrollToBottom();
+    connect(m_setToken, &QPushButton::clicked, this, &UpdateComposerDialog::askToken);
+    connect(m_retry, &QPushButton::clicked, this, &UpdateComposerDialog::retryFailed);
+    if (m_publisher) {
+        connect(m_publisher, &UpdatePublisher::progress, this,
+                [this](int n, const QString &webhook, const QString &text, bool final, bool ok) {
+                    if (n != m_number)
+                        return;
+                    auto *item = new QListWidgetItem(text, m_log);
+                    if (final) {
+                        item->setForeground(ok ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+                        m_failed.removeAll(webhook);
+                        if (!ok && hook(webhook))
+                            m_failed.append(webhook);
+                        m_retry->setEnabled(m_published && !m_failed.isEmpty());
+                    }
+                    m_log->scrollToBottom();
+                });
+        connect(m_publisher, &UpdatePublisher::tokenStored, this, [this](const QString &webhook, bool ok, const QString &why) {
+            new QListWidgetItem(ok ? tr("%1: token stored in the keychain").arg(webhook)
+                                   : tr("%1: token kept for this session only (%2)").arg(webhook, why),
+                                m_log);
         });
+    }
     fillTemplate();
     audienceChanged();
 }
@@ -238,6 +267,49 @@ void UpdateComposerDialog::chooseFile()
         m_toFile->setChecked(true);
     });
     dialog->open();
+}
+
+const WebhookSpec *UpdateComposerDialog::hook(const QString &name) const
+{
+    for (const WebhookSpec &w : m_webhooks)
+        if (w.name == name)
+            return &w;
+    return nullptr;
+}
+
+void UpdateComposerDialog::askToken()
+{
+    const QListWidgetItem *item = m_hooks->currentItem() ? m_hooks->currentItem() : m_hooks->item(0);
+    const WebhookSpec *w = item ? hook(item->data(Qt::UserRole).toString()) : nullptr;
+    if (!w) {
+        new QListWidgetItem(tr("Select a webhook first."), m_log);
+        return;
+    }
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("updateTokenDialog"));
+    dialog->setWindowTitle(tr("Token for %1").arg(w->name));
+    dialog->setLabelText(tr("The token for %1 (stored in the keychain, never shown again):").arg(w->name));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, name = w->name](const QString &token) { setToken(name, token); });
+    dialog->open();
+}
+
+void UpdateComposerDialog::setToken(const QString &webhook, const QString &token)
+{
+    const WebhookSpec *w = hook(webhook);
+    if (!w || token.trimmed().isEmpty() || !m_publisher)
+        return;
+    m_publisher->storeToken(*w, token);
+}
+
+void UpdateComposerDialog::retryFailed()
+{
+    const QStringList failed = std::exchange(m_failed, {});
+    m_retry->setEnabled(false);
+    for (const QString &name : failed)
+        if (const WebhookSpec *w = hook(name))
+            m_publisher->deliver(m_incident.id, m_number, m_publishedText, *w, m_actor);
 }
 
 void UpdateComposerDialog::publish()
@@ -310,6 +382,8 @@ void UpdateComposerDialog::publishNow()
         return;
     }
     m_published = true;
+    m_publishedText = p.text;
+    m_text->setReadOnly(true);   // what was sent is what a retry sends
     m_publish->setEnabled(false);
     m_publish->setText(tr("Update #%1 published").arg(m_number));
     new QListWidgetItem(tr("Update #%1 recorded on the timeline%2").arg(m_number).arg(p.clipboard ? tr(" and copied") : QString()), m_log);

@@ -38,6 +38,10 @@ public:
     QPlainTextEdit *editor() const { return m_text; }
     QPushButton *publishButton() const { return m_publish; }
     QListWidget *deliveries() const { return m_log; }
+    QPushButton *retryButton() const { return m_retry; }
+    // The token for the webhook selected in the list, as if typed in the
+    // dialog "Set token…" opens.
+    void setToken(const QString &webhook, const QString &token);
     // What the last confirmation asked, for tests (the question is a dialog of its own).
     void setConfirmExternal(bool ask) { m_confirmExternal = ask; }
 
@@ -51,6 +55,9 @@ private:
     void publish();
     void publishNow();
     void chooseFile();
+    void askToken();
+    void retryFailed();
+    const WebhookSpec *hook(const QString &name) const;
 
     Incident m_incident;
     int m_number;
@@ -72,6 +79,10 @@ private:
     QListWidget *m_hooks;
     QListWidget *m_log;
     QPushButton *m_publish;
+    QPushButton *m_setToken;
+    QPushButton *m_retry;
+    QString m_publishedText;
+    QStringList m_failed;   // webhooks whose last delivery of this update failed
 };
 
 } // namespace qd

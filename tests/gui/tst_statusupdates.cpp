@@ -2,6 +2,7 @@
 #include "incidentwidget.h"
 #include "manualclock.h"
 #include "postmortemwidget.h"
+#include "secrets.h"
 #include "sqlitestore.h"
 #include "timelinemodel.h"
 #include "updatecomposerdialog.h"
@@ -47,6 +48,7 @@ class TestStatusUpdates final : public QObject
     {
         QTcpServer server;
         QList<QByteArray> bodies;
+        QList<QByteArray> paths;
         int failFirst = 1;
         Sink()
         {
@@ -65,6 +67,7 @@ class TestStatusUpdates final : public QObject
                         if (buffer->size() < end + 4 + length)
                             return;
                         bodies << buffer->mid(end + 4, length);
+                        paths << buffer->left(buffer->indexOf("\r\n")).split(' ').value(1);
                         const bool fail = failFirst-- > 0;
                         s->write(fail ? "HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
                                       : "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
@@ -106,7 +109,8 @@ private slots:
             thread.wait();
         });
         {
-            UpdatePublisher publisher(service, nullptr);
+            Secrets secrets(nullptr);   // no keychain here: a token typed is kept for the session
+            UpdatePublisher publisher(service, &secrets);
             publisher.setRetryDelays({100, 100});
             IncidentWidget w(service, m_clock);
             w.setActor(u"ana"_s);
@@ -114,7 +118,8 @@ private slots:
             Profile profile;
             profile.environment.name = u"production"_s;
             profile.templateFolder = m_dir.filePath(u"templates"_s);
-            profile.webhooks = {WebhookSpec{u"ops-chat"_s, u"http://127.0.0.1:%1/hook"_s.arg(sink.server.serverPort()), u"team"_s, false}};
+            profile.webhooks = {WebhookSpec{u"ops-chat"_s, u"http://127.0.0.1:%1/hook"_s.arg(sink.server.serverPort()), u"team"_s, false},
+                                WebhookSpec{u"desk-slack"_s, u"http://127.0.0.1:%1/services/{token}"_s.arg(sink.server.serverPort()), u"team"_s, false}};
             profile.objectives = {Objective{u"trade"_s, Millis(15 * 60'000), Millis(-1), {}}};
             w.setProfile(profile);
             Runbook runbook;
@@ -166,8 +171,9 @@ private slots:
             QVERIFY(c->findChild<QTextBrowser *>(u"updatePreview"_s)->toPlainText().contains(u"Orders paused."_s));
             // The team webhook is offered for the team audience, ticked.
             QListWidget *hooks = c->findChild<QListWidget *>(u"updateWebhooks"_s);
-            QCOMPARE(hooks->count(), 1);
+            QCOMPARE(hooks->count(), 2);
             QCOMPARE(hooks->item(0)->checkState(), Qt::Checked);
+            QCOMPARE(hooks->item(1)->checkState(), Qt::Checked);
             const QString file = m_dir.filePath(u"update-1.md"_s);
             c->findChild<QLineEdit *>()->setText(file);
             for (QCheckBox *box : c->findChildren<QCheckBox *>())
@@ -179,6 +185,7 @@ private slots:
             // Recorded, written, posted on the second attempt, counted.
             QTRY_COMPARE(sink.bodies.size(), 2);
             QCOMPARE(sink.bodies.first(), sink.bodies.last());
+            QCOMPARE(sink.paths, QList<QByteArray>({"/hook", "/hook"}));
             QVERIFY(sink.bodies.last().contains("Orders paused."));
             QFile written(file);
             QVERIFY(written.open(QIODevice::ReadOnly));
@@ -186,6 +193,17 @@ private slots:
             QListWidget *log = c->deliveries();
             QTRY_VERIFY(!log->findItems(u"Update #1 posted to ops-chat on attempt 2"_s, Qt::MatchExactly).isEmpty());
             QVERIFY(!log->findItems(u"attempt 1 failed (HTTP 500"_s, Qt::MatchContains).isEmpty());
+            // The webhook whose token nobody stored yet: not sent, said so;
+            // the token set from the composer, the retry takes it there.
+            QTRY_VERIFY(!log->findItems(u"Update #1 NOT posted to desk-slack: no token"_s, Qt::MatchStartsWith).isEmpty());
+            QTRY_VERIFY(c->retryButton()->isEnabled());
+            c->setToken(u"desk-slack"_s, u"T01/B02/s3cret"_s);
+            QTRY_VERIFY(!log->findItems(u"desk-slack: token kept for this session only"_s, Qt::MatchStartsWith).isEmpty());
+            c->retryButton()->click();
+            QTRY_VERIFY(!log->findItems(u"Update #1 posted to desk-slack"_s, Qt::MatchExactly).isEmpty());
+            QCOMPARE(sink.paths.last(), QByteArray("/services/T01/B02/s3cret"));
+            QCOMPARE(sink.bodies.last(), sink.bodies.first());
+            QVERIFY(!c->retryButton()->isEnabled());
             QTRY_COMPARE(w.updatesPublished(), 1);
             // The next is due an interval after this one.
             QTRY_COMPARE(cadence->text(), u"Update #2 due in 5:00"_s);
