@@ -365,8 +365,11 @@ public:
 
 private:
     // A long table read into m_lineRows, set as one block a row: tab stops
-    // where the columns start, alternate rows shaded; the last column's
-    // long text wraps to the left edge. Only where the
+    // where the columns start, alternate rows shaded, the last column's
+    // long text wrapping under itself (a hanging indent: the margin where
+    // the last column starts, the first line pulled back to the edge). Tab
+    // stops count from the frame's edge in 96-dpi pixels scaled to the
+    // device; margins in the device's own. Only where the
     // other columns are short (times, names); otherwise as table pieces.
     void emitLines()
     {
@@ -395,8 +398,6 @@ private:
         const qreal toFixed = m_style.device ? 96.0 / m_style.device->logicalDpiX() : 1.0;
         QList<QTextOption::Tab> tabs;
         for (int c = 1; c < cols; ++c)
-            // Tab stops are in 96-dpi pixels, scaled to the device by the
-            // layout; the starts are measured in the device's own.
             tabs.append(QTextOption::Tab(starts.at(c) * toFixed, QTextOption::LeftTab));
         QTextCharFormat body = m_base;
         body.setFontPointSize(m_style.pointSize * 0.92);
@@ -406,6 +407,8 @@ private:
             const QStringList &row = m_lineRows.at(r);
             QTextBlockFormat f;
             f.setTabPositions(tabs);
+            f.setLeftMargin(starts.last());
+            f.setTextIndent(-starts.last());
             f.setTopMargin(m_style.pointSize * 0.12);
             f.setBottomMargin(m_style.pointSize * 0.12);
             if (r < m_headerRows)

@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,7 +50,11 @@ class TestReportWriter final : public QObject
                      "## Summary\n\nOrders failed with **503** after the `2.4.1` deploy.\n\n## Timeline\n\n"
                      "| Time (UTC) | Who | What |\n|---|---|---|\n"_s;
         for (int i = 0; i < rows; ++i)
-            md += u"| 2026-11-22 03:%1 | ana | event number %2 of the timeline |\n"_s.arg(i % 60, 2, 10, QLatin1Char('0')).arg(i);
+            md += u"| 2026-11-22 03:%1 | ana | event number %2 of the timeline%3 |\n"_s.arg(i % 60, 2, 10, QLatin1Char('0'))
+                      .arg(i)
+                      .arg(i == 3 ? u", and a long one: the router answered 503 to every order while the queue grew; "
+                                    "we paused the bot, rolled back to 2.4.0 and replayed the queue by hand"_s
+                                  : QString());
         md += u"\n## Root cause\n\n«incident.rootCause»\n"_s;
         return {u"Post-mortem: Trade service down"_s, md, QDateTime(QDate(2026, 11, 22), QTime(4, 0), Qt::UTC)};
     }
@@ -141,6 +146,9 @@ private slots:
         const QString first = text.split(u'\n').filter(u"event number 0 of"_s).value(0);
         QVERIFY2(header.indexOf(u"Who"_s) == first.indexOf(u"ana"_s) && header.indexOf(u"What"_s) == first.indexOf(u"event"_s),
                  qPrintable(header + u'\n' + first));
+        // A long entry wraps under its own column, not back to the time.
+        const QString wrapped = text.split(u'\n').filter(u"to every order"_s).value(0);
+        QVERIFY2(wrapped.indexOf(QRegularExpression(u"\\S"_s)) == header.indexOf(u"What"_s), qPrintable(header + u'\n' + wrapped));
 
         // pdffonts: a header, a rule, then one line per font; "emb" is the
         // fourth column from the right (emb sub uni object ID).
