@@ -63,7 +63,7 @@ void LoopbackHttpServer::onNewConnection()
 
 void LoopbackHttpServer::serve(QTcpSocket *socket)
 {
-    // Requests are GETs without bodies; the buffer holds unread request bytes.
+    // The buffer holds unread request bytes.
     QByteArray buffer = socket->property("qd_buffer").toByteArray() + socket->readAll();
     if (socket->property("qd_busy").toBool()) {
         socket->setProperty("qd_buffer", buffer);
@@ -78,7 +78,21 @@ void LoopbackHttpServer::serve(QTcpSocket *socket)
         return;
     }
     const QByteArray head = buffer.left(end);
-    socket->setProperty("qd_buffer", buffer.mid(end + 4));
+    // A body (a webhook's POST) is read whole and dropped: left in the
+    // buffer it would be taken for the start of the next request.
+    qsizetype length = 0;
+    for (const QByteArray &line : head.split('\n'))
+        if (line.trimmed().toLower().startsWith("content-length:"))
+            length = line.mid(line.indexOf(':') + 1).trimmed().toLongLong();
+    if (length < 0 || length > 1024 * 1024) {
+        socket->abort();
+        return;
+    }
+    if (buffer.size() < end + 4 + length) {
+        socket->setProperty("qd_buffer", buffer);
+        return;
+    }
+    socket->setProperty("qd_buffer", buffer.mid(end + 4 + length));
     const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
     QByteArray path = requestLine.size() >= 2 ? requestLine[1] : QByteArray("/");
     if (const qsizetype q = path.indexOf('?'); q >= 0)

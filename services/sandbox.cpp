@@ -67,6 +67,19 @@ void Sandbox::start()
         }
         m_servers.append(server);
     }
+    // Where the sandbox's status updates are posted: a chat that takes
+    // every POST, beside the services (no drill stops it).
+    m_chat = new LoopbackHttpServer(QStringLiteral("chat"), this);
+    const quint16 chatPort = quint16(kFirstPort + names.size());
+    if (!m_chat->listen(chatPort) && !m_chat->listen(0)) {
+        emit failed(tr("could not open a loopback port for the sandbox chat"));
+        return;
+    }
+    if (m_chat->port() != chatPort) {
+        const QByteArray from = "127.0.0.1:" + QByteArray::number(chatPort) + '/';
+        const QByteArray to = "127.0.0.1:" + QByteArray::number(m_chat->port()) + '/';
+        profile.replace(from, to);
+    }
 
     QDir(m_dir->path()).mkpath(QStringLiteral("heartbeat"));
     m_heartbeatPath = m_dir->filePath(QStringLiteral("heartbeat/bot.heartbeat"));

@@ -50,6 +50,7 @@ private:
 
     const Clock *m_clock;
     std::unique_ptr<QTemporaryDir> m_dir;
+    LoopbackHttpServer *m_chat = nullptr;   // the status updates' webhook
     QList<LoopbackHttpServer *> m_servers;
     QTimer *m_heartbeat = nullptr;
     QString m_heartbeatPath;

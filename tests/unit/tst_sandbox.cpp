@@ -1,10 +1,12 @@
 #include "checkround.h"
 #include "profileparser.h"
 #include "sandbox.h"
+#include "webhooksender.h"
 #include "systemclock.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QUrl>
 #include <QTest>
 
 using namespace qd;
@@ -44,6 +46,18 @@ private slots:
         QVERIFY2(parsed.ok(), qPrintable(parsed.errorText()));
         const Profile p = *parsed.profile;
         QCOMPARE(p.services.size(), 5);
+
+        // The drill's status updates have somewhere to go: the sandbox's
+        // chat takes POSTs, one after another on one connection.
+        QCOMPARE(p.webhooks.size(), 2);
+        WebhookSender sender;
+        QSignalSpy delivered(&sender, &WebhookSender::delivered);
+        QSignalSpy failed(&sender, &WebhookSender::attemptFailed);
+        for (int i = 0; i < 3; ++i)
+            sender.send(u"u%1"_s.arg(i), QUrl(p.webhooks.first().url), u"Update #%1: all quiet\n"_s.arg(i).repeated(50), QString());
+        QTRY_COMPARE(delivered.size(), 3);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(delivered.first().at(2).toInt(), 200);
 
         QString text;
         QCOMPARE(checkOnce(p, &text), int(CheckRound::AllUp));
