@@ -48,6 +48,7 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QCheckBox>
 #include <QComboBox>
@@ -649,13 +650,20 @@ void Application::screenshotUpdates()
     const int initial = composer->templateBox()->findData(QStringLiteral("incident-update"));
     if (initial >= 0)
         composer->templateBox()->setCurrentIndex(initial);
-    QTimer::singleShot(400, this, [this, tab, composer] {
+    // Filled in as a commander would, published to the team: the picture
+    // shows it delivered to the sandbox's chat.
+    QString text = composer->editor()->toPlainText();
+    text.replace(QStringLiteral("«update.situation»"), tr("Trade was stopped by the drill; orders queue but are not sent."));
+    text.replace(QStringLiteral("«update.actions»"), tr("- Rolled trade back to 2.4.0 with the guided rollback\n- Verified health, heartbeat and data"));
+    text.replace(QStringLiteral("«update.nextSteps»"), tr("Watch the order queue drain; close the drill."));
+    composer->editor()->setPlainText(text);
+    composer->setConfirmExternal(false);
+    composer->publishButton()->click();
+    QTimer::singleShot(1500, this, [this, tab, composer] {
         const QString path = QDir(m_options.screenshotsDir).filePath(QStringLiteral("update-composer.png"));
         if (composer->grab().save(path))
             QTextStream(stdout) << path << Qt::endl;
-        composer->setConfirmExternal(false);
-        composer->publishButton()->click();
-        QTimer::singleShot(800, this, [this, tab, composer] {
+        QTimer::singleShot(100, this, [this, tab, composer] {
             composer->close();
             tab->showPostMortem();
             whenReady([tab] { const QString md = tab->postMortem()->markdown();
