@@ -5,6 +5,7 @@
 #include <QPaintDevice>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextList>
 #include <QTextTable>
 
@@ -250,6 +251,17 @@ public:
             // A header of empty cells ("| | |", the way Markdown writes a
             // key-value table such as the title block) is not shown.
             if (m_table && m_row == 0 && m_headerRows == 1 && !m_rowHasText) {
+                if (m_table->rows() == 1) {
+                    // Nothing but the blank header (a table being typed):
+                    // removing its one row deletes the table itself.
+                    m_table->removeRows(0, 1);
+                    m_table = nullptr;
+                    m_cursor.movePosition(QTextCursor::End);
+                    m_open = false;
+                    m_fresh = m_cursor.block().text().isEmpty();
+                    m_skip = false;
+                    break;
+                }
                 m_table->removeRows(0, 1);
                 QTextTableFormat f = m_table->format();
                 f.setHeaderRowCount(0);
@@ -566,25 +578,12 @@ private:
             list = m_cursor.createList(format);
     }
 
+    // md4c hands every entity over as written; Qt's HTML reader knows
+    // them all (&mdash;, &hellip;, &#x2713;). Rare enough to be read one by one.
     static QString entity(const QString &e)
     {
-        if (e == u"&amp;")
-            return QStringLiteral("&");
-        if (e == u"&lt;")
-            return QStringLiteral("<");
-        if (e == u"&gt;")
-            return QStringLiteral(">");
-        if (e == u"&quot;")
-            return QStringLiteral("\"");
-        if (e == u"&nbsp;")
-            return QString(QChar(QChar::Nbsp));
-        if (e.startsWith(u"&#")) {
-            bool ok = false;
-            const uint code = e.startsWith(u"&#x", Qt::CaseInsensitive) ? e.mid(3).chopped(1).toUInt(&ok, 16) : e.mid(2).chopped(1).toUInt(&ok, 10);
-            if (ok && QChar::isPrint(char32_t(code)))
-                return QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1);
-        }
-        return e;
+        const QString text = QTextDocumentFragment::fromHtml(e).toPlainText();
+        return text.isEmpty() ? e : text;
     }
 
     QTextDocument *m_doc;
