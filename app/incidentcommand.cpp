@@ -184,13 +184,16 @@ std::optional<Incident> pick(IncidentStore &store, const QString &given, QString
     return std::nullopt;
 }
 
-// An incident's whole timeline, read a page at a time.
-QList<TimelineEvent> allEvents(IncidentStore &store, const QUuid &incident)
+// An incident's whole timeline, read a page at a time; nullopt (with why)
+// when the store fails part way: half a timeline is not a report.
+std::optional<QList<TimelineEvent>> allEvents(IncidentStore &store, const QUuid &incident, QString *error)
 {
     QList<TimelineEvent> events;
-    QString error;
     for (qint64 after = 0;;) {
-        const QList<TimelineEvent> page = store.events(incident, after, 10000, &error);
+        error->clear();
+        const QList<TimelineEvent> page = store.events(incident, after, 10000, error);
+        if (!error->isEmpty())
+            return std::nullopt;
         if (page.isEmpty())
             break;
         events.append(page);
@@ -225,7 +228,12 @@ int exportPostMortem(const Options &options, SqliteStore &store, const Clock &cl
         err << "quarterdeck: " << error << '\n';
         return NotFound;
     }
-    const QList<TimelineEvent> events = allEvents(store, incident->id);
+    const std::optional<QList<TimelineEvent>> read = allEvents(store, incident->id, &error);
+    if (!read) {
+        err << "quarterdeck: " << error << '\n';
+        return StoreUnusable;
+    }
+    const QList<TimelineEvent> &events = *read;
     // With a profile: its objectives and backup sets (listed, verdicts from
     // the manifest; nothing is read again) for the RTO and RPO tables, and
     // its post-mortem template when it names one.
@@ -244,12 +252,12 @@ int exportPostMortem(const Options &options, SqliteStore &store, const Clock &cl
         inventory.manifest = &manifest;
         recovery.backups = BackupInventory::run(*parsed.profile, clock.now(), inventory);
         if (!parsed.profile->postmortemTemplate.isEmpty()) {
-            QFile f(parsed.profile->postmortemTemplate);
-            if (!f.open(QIODevice::ReadOnly)) {
-                err << "quarterdeck: " << tr("%1: cannot read the post-mortem template: %2").arg(f.fileName(), f.errorString()) << '\n';
+            const std::optional<QString> text = PostMortem::readTemplate(parsed.profile->postmortemTemplate, &error);
+            if (!text) {
+                err << "quarterdeck: " << error << '\n';
                 return StoreUnusable;
             }
-            templateText = QString::fromUtf8(f.readAll());
+            templateText = *text;
         }
     }
     const TemplateRenderer::Rendered r = PostMortem::markdown(*incident, events, clock.now(), recovery, templateText);
@@ -412,7 +420,12 @@ int runIncidentCommand(const Options &options)
     }
 
     // show
-    const QList<TimelineEvent> events = allEvents(store, incident->id);
+    const std::optional<QList<TimelineEvent>> read = allEvents(store, incident->id, &error);
+    if (!read) {
+        err << "quarterdeck: " << error << '\n';
+        return StoreUnusable;
+    }
+    const QList<TimelineEvent> &events = *read;
     if (options.json) {
         QJsonObject o = toJson(*incident);
         QJsonArray list;

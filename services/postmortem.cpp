@@ -3,6 +3,7 @@
 #include "duration.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 
@@ -92,6 +93,25 @@ QString PostMortem::bundledTemplate()
     if (!f.open(QIODevice::ReadOnly))
         return QString();
     return TemplateRenderer::fromText(QStringLiteral("postmortem"), QString::fromUtf8(f.readAll()), QString()).text;
+}
+
+std::optional<QString> PostMortem::readTemplate(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        *error = tr("%1: the post-mortem template is not a file").arg(path);
+        return std::nullopt;
+    }
+    if (info.size() > 1024 * 1024) {
+        *error = tr("%1: the post-mortem template is larger than 1 MB").arg(path);
+        return std::nullopt;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot read the post-mortem template: %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    return QString::fromUtf8(f.read(1024 * 1024));
 }
 
 QString PostMortem::cell(const QString &text)

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace qd {
 
 // The post-mortem (issue 7), written from the record as the responder
@@ -30,6 +32,9 @@ public:
     };
 
     static QString bundledTemplate();
+    // A user's template file: a regular file of at most 1 MB (a FIFO or a
+    // device named by mistake must not hang or flood the console).
+    static std::optional<QString> readTemplate(const QString &path, QString *error);
     static QJsonObject context(const Incident &incident, const QList<TimelineEvent> &events, const QDateTime &now,
                                const Recovery &recovery = {});
     static TemplateRenderer::Rendered markdown(const Incident &incident, const QList<TimelineEvent> &events, const QDateTime &now,

@@ -287,8 +287,8 @@ IncidentWidget::IncidentWidget(IncidentService *service, const Clock &clock, QWi
     connect(m_service, &IncidentService::failed, this, &IncidentWidget::message);
     connect(m_compose, &QPushButton::clicked, this, &IncidentWidget::composeUpdate);
     // Ctrl+U is the main window's Incident › Status update, from any tab.
-    connect(m_postMortem, &PostMortemWidget::fieldEdited, this, [this](const QString &field, const QString &value) {
-        record(IncidentChange::fieldEvent(m_incident.id, field, value, m_actor));
+    connect(m_postMortem, &PostMortemWidget::fieldEdited, this, [this](const QUuid &incident, const QString &field, const QString &value) {
+        record(IncidentChange::fieldEvent(incident, field, value, m_actor));
     });
     connect(m_postMortem, &PostMortemWidget::message, this, &IncidentWidget::message);
     // The updates already published, for the cadence: asked once per
@@ -718,11 +718,11 @@ void IncidentWidget::setProfile(const Profile &profile)
     m_postMortem->setRecovery(recovery);
     QString templateText;
     if (!profile.postmortemTemplate.isEmpty()) {
-        QFile f(profile.postmortemTemplate);
-        if (f.open(QIODevice::ReadOnly))
-            templateText = QString::fromUtf8(f.readAll());
+        QString error;
+        if (const std::optional<QString> text = PostMortem::readTemplate(profile.postmortemTemplate, &error))
+            templateText = *text;
         else
-            emit message(tr("%1: cannot read the post-mortem template (%2); using the bundled one").arg(f.fileName(), f.errorString()));
+            emit message(tr("%1; using the bundled one").arg(error));
     }
     m_postMortem->setTemplateText(templateText);
     if (m_publisher)
@@ -755,8 +755,9 @@ QList<TemplateRenderer::Template> IncidentWidget::updateTemplates() const
         const QDir dir(m_profile.templateFolder);
         for (const QFileInfo &fi : dir.entryInfoList({QStringLiteral("*.mustache"), QStringLiteral("*.md")}, QDir::Files, QDir::Name)) {
             QFile f(fi.filePath());
-            // Templates are a few kilobytes; a huge file here is a mistake, not a template.
-            if (fi.size() > 256 * 1024 || !f.open(QIODevice::ReadOnly))
+            // Templates are a few kilobytes; a huge file here is a mistake,
+            // not a template, and a FIFO would never answer.
+            if (!fi.isFile() || fi.size() > 256 * 1024 || !f.open(QIODevice::ReadOnly))
                 continue;
             all.append(TemplateRenderer::fromText(fi.completeBaseName(), QString::fromUtf8(f.readAll()), fi.fileName()));
         }

@@ -73,8 +73,12 @@ PostMortemWidget::PostMortemWidget(IncidentService *service, const Clock &clock,
         auto *idle = new QTimer(edit);
         idle->setSingleShot(true);
         idle->setInterval(1500);
-        connect(edit, &QPlainTextEdit::textChanged, idle, qOverload<>(&QTimer::start));
+        connect(edit, &QPlainTextEdit::textChanged, this, [this, field, idle] {
+            m_edited.insert(field);
+            idle->start();
+        });
         connect(idle, &QTimer::timeout, this, [this, field] { commitProse(field); });
+        edit->installEventFilter(this);   // leaving the box saves it at once
     }
     auto *hint = new QLabel(tr("Markdown. Saved to the record as you pause; the rest of the report comes from the timeline, "
                                "the Details tab and the profile."));
@@ -87,7 +91,9 @@ PostMortemWidget::PostMortemWidget(IncidentService *service, const Clock &clock,
     scroll->setFrameShape(QFrame::NoFrame);
 
     m_preview->setObjectName(QStringLiteral("postMortemPreview"));
-    m_preview->setOpenExternalLinks(false);
+    // A link in a note is text here: following it would replace the
+    // preview (and read a file: link on the UI thread).
+    m_preview->setOpenLinks(false);
     m_state->setObjectName(QStringLiteral("postMortemState"));
     m_state->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
@@ -127,6 +133,8 @@ PostMortemWidget::PostMortemWidget(IncidentService *service, const Clock &clock,
             requestRefresh();
     });
     connect(&m_watcher, &QFutureWatcher<Built>::finished, this, &PostMortemWidget::rendered);
+    // Closing the console saves what was typed, before the store stops.
+    connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this, &PostMortemWidget::commitAll);
     connect(&m_exporter, &QFutureWatcher<QString>::finished, this, [this] { emit message(m_exporter.result()); m_state->setText(m_exporter.result()); });
 }
 
@@ -135,21 +143,43 @@ PostMortemWidget::PostMortemWidget(IncidentService *service, const Clock &clock,
 // drained when the application ends); a preview nobody will show is lost.
 PostMortemWidget::~PostMortemWidget() = default;
 
+bool PostMortemWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut)
+        for (auto it = m_prose.constBegin(); it != m_prose.constEnd(); ++it)
+            if (it.value() == watched)
+                commitProse(it.key());
+    return QWidget::eventFilter(watched, event);
+}
+
+void PostMortemWidget::commitAll()
+{
+    for (const QString &field : proseFields())
+        commitProse(field);
+}
+
 void PostMortemWidget::setIncident(const Incident &incident)
 {
     const bool other = incident.id != m_incident.id;
+    // What was typed for the last incident is saved to it before the page
+    // shows another.
+    if (other)
+        commitAll();
+    if (other)
+        ++m_generation;   // a render in flight for the last one is not shown
     m_incident = incident;
     for (const QString &field : proseFields()) {
         QPlainTextEdit *edit = m_prose.value(field);
         const QString value = incident.field(field);
-        // What the commander is typing is theirs: a save coming back, or
-        // another console's edit, does not overwrite it mid-sentence.
-        if ((other || !edit->hasFocus()) && edit->toPlainText() != value) {
+        // What the commander typed is theirs until it is saved: a save
+        // coming back, or another console's edit, does not overwrite it.
+        if ((other || !m_edited.contains(field)) && edit->toPlainText() != value) {
             const QSignalBlocker block(edit);
             edit->setPlainText(value);
         }
     }
     if (other) {
+        m_edited.clear();
         m_events.clear();
         m_markdown.clear();
     }
@@ -261,10 +291,12 @@ void PostMortemWidget::rendered()
 
 void PostMortemWidget::commitProse(const QString &field)
 {
+    if (!m_edited.remove(field))
+        return;
     const QString value = m_prose.value(field)->toPlainText();
     if (m_incident.id.isNull() || value == m_incident.field(field))
         return;
-    emit fieldEdited(field, value);
+    emit fieldEdited(m_incident.id, field, value);
 }
 
 void PostMortemWidget::chooseExport(const QString &suffix)

@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -34,6 +35,8 @@ public:
     ~PostMortemWidget() override;
 
     void setIncident(const Incident &incident);
+    // Saves what was typed and not saved yet (the console is closing).
+    void commitAll();
     void setRecovery(const PostMortem::Recovery &recovery);
     // A user's post-mortem template (empty: the bundled one).
     void setTemplateText(const QString &text);
@@ -50,7 +53,9 @@ public:
     static constexpr int kPreviewRows = 200;
 
 signals:
-    void fieldEdited(const QString &field, const QString &value);
+    // A prose section changed: for that incident (the page may have moved
+    // on to another by the time it is saved).
+    void fieldEdited(const QUuid &incident, const QString &field, const QString &value);
     void message(const QString &text);
 
 private:
@@ -77,6 +82,8 @@ private:
     QString m_template;
     QString m_markdown;
     QHash<QString, QPlainTextEdit *> m_prose;
+    QSet<QString> m_edited;      // sections typed in since they were last saved
+    bool eventFilter(QObject *watched, QEvent *event) override;
     QTextBrowser *m_preview;
     QTextDocument *m_shown = nullptr;   // the preview's document, ours
     QLabel *m_state;

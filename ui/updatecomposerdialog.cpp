@@ -107,6 +107,7 @@ UpdateComposerDialog::UpdateComposerDialog(const Incident &incident, int number,
     m_missing->setObjectName(QStringLiteral("updateMissing"));
     m_missing->setWordWrap(true);
     m_preview->setObjectName(QStringLiteral("updatePreview"));
+    m_preview->setOpenLinks(false);
     m_clipboard->setChecked(true);
     m_file->setPlaceholderText(tr("/path/to/update.md"));
     m_file->setEnabled(false);

@@ -230,6 +230,21 @@ private slots:
             QTest::keyClicks(rootCause, u"A renamed config key."_s);
             QTRY_VERIFY_WITH_TIMEOUT(w.incident().field(u"rootCause"_s) == u"A renamed config key."_s, 8000);
             QTRY_VERIFY(pm->markdown().contains(u"## Root cause\n\nA renamed config key."_s));
+            // Leaving a box saves it at once (not only after a pause), and a
+            // box typed in is not overwritten by what comes back meanwhile.
+            QPlainTextEdit *factors = pm->proseEditor(u"contributingFactors"_s);
+            w.activateWindow();   // focus moves only in the active window
+            QVERIFY(QTest::qWaitForWindowActive(&w));
+            factors->setFocus();
+            QTest::keyClicks(factors, u"No config check in CI."_s);
+            QTest::keyClick(factors, Qt::Key_Tab);
+            QTRY_VERIFY_WITH_TIMEOUT(w.incident().field(u"contributingFactors"_s) == u"No config check in CI."_s, 1200);
+            QPlainTextEdit *lessons = pm->proseEditor(u"lessons"_s);
+            QTest::keyClicks(lessons, u"Check"_s);
+            pm->setIncident(w.incident());   // a change from elsewhere arrives
+            QCOMPARE(lessons->toPlainText(), u"Check"_s);
+            pm->commitAll();
+            QTRY_COMPARE(w.incident().field(u"lessons"_s), u"Check"_s);
             QTRY_VERIFY(pm->preview()->toPlainText().contains(u"A renamed config key."_s));
             const QString pdf = m_dir.filePath(u"pm.pdf"_s);
             pm->exportTo(pdf);
