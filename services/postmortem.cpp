@@ -147,7 +147,7 @@ QJsonObject PostMortem::context(const Incident &incident, const QList<TimelineEv
     QJsonArray timeline;
     QJsonArray steps;
     QJsonArray updates;
-    QHash<int, int> updateRow;   // update number → its row, for the deliveries that follow it
+    QHash<QString, int> updateRow;   // update id (or number) → its row, for the deliveries that follow it
     QString rollback;
     for (const TimelineEvent &e : events) {
         const QDateTime when = e.occurredAt.isValid() ? e.occurredAt : e.recordedAt;
@@ -167,16 +167,21 @@ QJsonObject PostMortem::context(const Incident &incident, const QList<TimelineEv
             rollback = e.text;
         const int number = e.data.value(QStringLiteral("number")).toInt();
         if (e.kind == u"update") {
-            updateRow.insert(number, int(updates.size()));
+            updateRow.insert(e.id.toString(QUuid::WithoutBraces), int(updates.size()));
+            updateRow.insert(QString::number(number), int(updates.size()));
             updates.append(QJsonObject{{QStringLiteral("number"), QString::number(number)},
                                        {QStringLiteral("time"), utc(when)},
                                        {QStringLiteral("actor"), cell(e.actor)},
                                        {QStringLiteral("audience"), e.data.value(QStringLiteral("audience")).toString()},
                                        {QStringLiteral("title"), cell(e.data.value(QStringLiteral("templateTitle")).toString())},
                                        {QStringLiteral("sent"), cell(e.data.value(QStringLiteral("destinations")).toVariant().toStringList().join(QStringLiteral(", ")))}});
-        } else if (e.kind == u"update-delivery" && updateRow.contains(number)) {
-            // Where a post really went (or did not), said beside the update.
-            const int row = updateRow.value(number);
+        } else if (e.kind == u"update-delivery") {
+            // Where a post really went (or did not), said beside its update:
+            // by the update's id; by its number in records older than that.
+            const QString update = e.data.value(QStringLiteral("update")).toString();
+            const int row = updateRow.value(!update.isEmpty() ? update : QString::number(number), -1);
+            if (row < 0)
+                continue;
             QJsonObject u = updates.at(row).toObject();
             u.insert(QStringLiteral("sent"), cell(u.value(QStringLiteral("sent")).toString() + QStringLiteral("; ") + e.text));
             updates.replace(row, u);

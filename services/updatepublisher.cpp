@@ -26,6 +26,8 @@ UpdatePublisher::UpdatePublisher(IncidentService *service, Secrets *secrets, QOb
                 emit tokenStored(m_storing.take(key), ok, why);
         });
     }
+    connect(m_service, &IncidentService::appended, this, &UpdatePublisher::onAppended);
+    connect(m_service, &IncidentService::appendFailed, this, &UpdatePublisher::onAppendFailed);
     connect(m_sender, &WebhookSender::attemptFailed, this, [this](const QString &id, int attempt, const QString &error, int retryInMs) {
         const auto it = m_inFlight.constFind(id);
         if (it == m_inFlight.constEnd() || retryInMs < 0)
@@ -65,16 +67,8 @@ bool UpdatePublisher::publish(const Incident &incident, const Publication &pub, 
     QStringList destinations;
     if (pub.clipboard)
         destinations << tr("clipboard");
-    QString fileProblem;
-    if (!pub.file.isEmpty()) {
-        // Small and local: written here, atomically, so a reader never sees half.
-        QSaveFile f(pub.file);
-        const QByteArray bytes = pub.text.toUtf8();
-        if (f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit())
-            destinations << pub.file;
-        else
-            fileProblem = tr("%1: cannot write: %2").arg(pub.file, f.errorString());
-    }
+    if (!pub.file.isEmpty())
+        destinations << pub.file;
     for (const WebhookSpec &hook : pub.webhooks)
         destinations << hook.name;
 
@@ -85,7 +79,7 @@ bool UpdatePublisher::publish(const Incident &incident, const Publication &pub, 
     e.actor = pub.actor;
     e.key = true;
     // The text sent is in the event's data and in the post-mortem's table;
-    // the timeline line says what went where.
+    // the timeline line says where it was to go (each outcome follows).
     e.text = tr("Update #%1 published to %2 (%3): %4")
                  .arg(pub.number)
                  .arg(pub.audience, pub.templateTitle, destinations.isEmpty() ? tr("recorded only") : destinations.join(QStringLiteral(", ")));
@@ -98,21 +92,50 @@ bool UpdatePublisher::publish(const Incident &incident, const Publication &pub, 
                          {QStringLiteral("templateTitle"), pub.templateTitle},
                          {QStringLiteral("body"), pub.text},
                          {QStringLiteral("destinations"), sentTo}};
+    // Recorded first, sent after: an update that went out must be on the
+    // timeline (DESIGN.md §6), so nothing leaves before the commit.
+    m_recording.insert(e.id, Recording{incident.id, pub});
     QMetaObject::invokeMethod(m_service, [s = m_service, e] { s->append(e); }, Qt::QueuedConnection);
-    if (!fileProblem.isEmpty()) {
-        Pending p{incident.id, pub.number, WebhookSpec{tr("file"), QString(), pub.audience, false}, pub.text, pub.actor};
-        recordDelivery(p, tr("Update #%1 NOT written: %2").arg(pub.number).arg(fileProblem), false, 1);
-    }
-
-    for (const WebhookSpec &hook : pub.webhooks)
-        deliver(incident.id, pub.number, pub.text, hook, pub.actor);
     return true;
 }
 
-void UpdatePublisher::deliver(const QUuid &incident, int number, const QString &text, const WebhookSpec &hook, const QString &actor)
+void UpdatePublisher::onAppended(const TimelineEvent &e)
+{
+    const auto it = m_recording.constFind(e.id);
+    if (it == m_recording.constEnd())
+        return;
+    const Recording r = *it;
+    m_recording.erase(it);
+    const Publication &pub = r.publication;
+    emit recorded(pub.number, e.id);
+    if (!pub.file.isEmpty()) {
+        // Small and local: written here, atomically, so a reader never sees half.
+        QSaveFile f(pub.file);
+        const QByteArray bytes = pub.text.toUtf8();
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+            Pending p{r.incident, pub.number, WebhookSpec{tr("file"), QString(), pub.audience, false}, pub.text, pub.actor, e.id};
+            recordDelivery(p, tr("Update #%1 NOT written to %2: %3").arg(pub.number).arg(pub.file, f.errorString()), false, 1);
+        }
+    }
+    for (const WebhookSpec &hook : pub.webhooks)
+        deliver(r.incident, pub.number, pub.text, hook, pub.actor, e.id);
+}
+
+void UpdatePublisher::onAppendFailed(const TimelineEvent &e, const QString &error)
+{
+    const auto it = m_recording.constFind(e.id);
+    if (it == m_recording.constEnd())
+        return;
+    const int number = it->publication.number;
+    m_recording.erase(it);
+    emit notRecorded(number, tr("Update #%1 NOT recorded (%2): nothing was sent").arg(number).arg(error));
+}
+
+void UpdatePublisher::deliver(const QUuid &incident, int number, const QString &text, const WebhookSpec &hook, const QString &actor,
+                              const QUuid &update)
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    Pending p{incident, number, hook, text, actor};
+    Pending p{incident, number, hook, text, actor, update};
     emit progress(number, hook.name, tr("%1: sending…").arg(hook.name), false, false);
     if (!m_secrets) {
         m_inFlight.insert(id, p);
@@ -180,6 +203,7 @@ void UpdatePublisher::recordDelivery(const Pending &p, const QString &text, bool
     e.actor = QStringLiteral("console");
     e.text = text;
     e.data = QJsonObject{{QStringLiteral("number"), p.number},
+                         {QStringLiteral("update"), p.update.toString(QUuid::WithoutBraces)},
                          {QStringLiteral("webhook"), p.hook.name},
                          {QStringLiteral("ok"), ok},
                          {QStringLiteral("attempts"), attempts}};

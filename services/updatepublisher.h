@@ -1,6 +1,7 @@
 #pragma once
 
 #include "incident.h"
+#include "timelineevent.h"
 #include "webhookspec.h"
 
 #include <QHash>
@@ -46,7 +47,8 @@ public:
     bool publish(const Incident &incident, const Publication &publication, QString *error);
     // Posts a published update again to one webhook (after its token was
     // set, or the far end came back); the outcome is recorded like the first.
-    void deliver(const QUuid &incident, int number, const QString &text, const WebhookSpec &hook, const QString &actor);
+    void deliver(const QUuid &incident, int number, const QString &text, const WebhookSpec &hook, const QString &actor,
+                 const QUuid &update);
     // The commander typed a webhook's token: kept for the session and
     // stored in the keychain (stored or not is said by `tokenStored`).
     void storeToken(const WebhookSpec &hook, const QString &token);
@@ -58,6 +60,10 @@ signals:
     // retrying in 5 s".
     void progress(int number, const QString &webhook, const QString &text, bool final, bool ok);
     void tokenStored(const QString &webhook, bool ok, const QString &why);
+    // The update's event committed (its id); only now is anything sent.
+    void recorded(int number, const QUuid &update);
+    // The store refused it: nothing was sent, the composer can try again.
+    void notRecorded(int number, const QString &text);
 
 private:
     struct Pending
@@ -67,7 +73,15 @@ private:
         WebhookSpec hook;
         QString text;
         QString actor;
+        QUuid update;   // the update's event, which its deliveries name
     };
+    struct Recording
+    {
+        QUuid incident;
+        Publication publication;
+    };
+    void onAppended(const qd::TimelineEvent &event);
+    void onAppendFailed(const qd::TimelineEvent &event, const QString &error);
     void tokenFound(const QString &key, const QString &token);
     void tokenMissing(const QString &key, const QString &why);
     void recordDelivery(const Pending &p, const QString &text, bool ok, int attempts);
@@ -78,6 +92,7 @@ private:
     QString m_environment;
     QHash<QString, Pending> m_waitingForToken;   // by delivery id, until the keychain answers
     QHash<QString, Pending> m_inFlight;          // by delivery id
+    QHash<QUuid, Recording> m_recording;         // by the update's event id, until committed
     QHash<QString, QString> m_storing;           // keychain key → webhook name, until stored
 };
 

@@ -785,6 +785,7 @@ void IncidentWidget::composeUpdate()
     const QDateTime now = m_clock.now();
     const QDateTime next = now.addMSecs(m_policy.interval(Millis(m_incident.declaredAt.msecsTo(now))).count());
     m_composer = new UpdateComposerDialog(m_incident, number, now, next, updateTemplates(), m_profile.webhooks, m_publisher, m_actor, this);
+    m_composer->setNumberSource([this] { return int(m_updateIds.size()) + 1; });
     m_composer->show();
 }
 

@@ -199,6 +199,8 @@ UpdateComposerDialog::UpdateComposerDialog(const Incident &incident, int number,
                     }
                     m_log->scrollToBottom();
                 });
+        connect(m_publisher, &UpdatePublisher::recorded, this, &UpdateComposerDialog::recorded);
+        connect(m_publisher, &UpdatePublisher::notRecorded, this, &UpdateComposerDialog::notRecorded);
         connect(m_publisher, &UpdatePublisher::tokenStored, this, [this](const QString &webhook, bool ok, const QString &why) {
             new QListWidgetItem(ok ? tr("%1: token stored in the keychain").arg(webhook)
                                    : tr("%1: token kept for this session only (%2)").arg(webhook, why),
@@ -310,12 +312,12 @@ void UpdateComposerDialog::retryFailed()
     m_retry->setEnabled(false);
     for (const QString &name : failed)
         if (const WebhookSpec *w = hook(name))
-            m_publisher->deliver(m_incident.id, m_number, m_publishedText, *w, m_actor);
+            m_publisher->deliver(m_incident.id, m_number, m_publishedText, *w, m_actor, m_update);
 }
 
 void UpdateComposerDialog::publish()
 {
-    if (m_published)
+    if (m_published || m_recording)
         return;
     const QString audience = m_audience->currentData().toString();
     QStringList external;
@@ -354,6 +356,16 @@ void UpdateComposerDialog::publish()
 
 void UpdateComposerDialog::publishNow()
 {
+    // Numbered now, not when the composer opened: a teammate may have
+    // published one meanwhile.
+    if (m_numberSource) {
+        const int number = m_numberSource();
+        if (number != m_number) {
+            new QListWidgetItem(tr("Update #%1 was published meanwhile: this one is #%2").arg(m_number).arg(number), m_log);
+            m_number = number;
+            setWindowTitle(tr("Status update #%1 — %2").arg(number).arg(m_incident.title));
+        }
+    }
     UpdatePublisher::Publication p;
     p.number = m_number;
     p.audience = m_audience->currentData().toString();
@@ -382,13 +394,38 @@ void UpdateComposerDialog::publishNow()
         new QListWidgetItem(tr("Not published: %1").arg(error), m_log);
         return;
     }
-    m_published = true;
+    // Published once the store has it (the publisher sends only then).
+    m_recording = true;
     m_publishedText = p.text;
-    m_text->setReadOnly(true);   // what was sent is what a retry sends
+    m_text->setReadOnly(true);   // what is sent is what a retry sends
     m_publish->setEnabled(false);
+    m_publish->setText(tr("Recording update #%1…").arg(m_number));
+    m_copied = p.clipboard;
+}
+
+void UpdateComposerDialog::recorded(int number, const QUuid &update)
+{
+    if (!m_recording || number != m_number)
+        return;
+    m_recording = false;
+    m_published = true;
+    m_update = update;
     m_publish->setText(tr("Update #%1 published").arg(m_number));
-    new QListWidgetItem(tr("Update #%1 recorded on the timeline%2").arg(m_number).arg(p.clipboard ? tr(" and copied") : QString()), m_log);
+    new QListWidgetItem(tr("Update #%1 recorded on the timeline%2").arg(m_number).arg(m_copied ? tr(" and copied") : QString()), m_log);
+    m_retry->setEnabled(!m_failed.isEmpty());
     emit published(m_number);
+}
+
+void UpdateComposerDialog::notRecorded(int number, const QString &text)
+{
+    if (!m_recording || number != m_number)
+        return;
+    m_recording = false;
+    auto *item = new QListWidgetItem(text, m_log);
+    item->setForeground(QColor(0xc6, 0x28, 0x28));
+    m_text->setReadOnly(false);
+    m_publish->setEnabled(true);
+    m_publish->setText(tr("&Publish update #%1").arg(m_number));
 }
 
 } // namespace qd

@@ -6,6 +6,9 @@
 #include "webhookspec.h"
 
 #include <QDialog>
+#include <QUuid>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -44,6 +47,8 @@ public:
     void setToken(const QString &webhook, const QString &token);
     // What the last confirmation asked, for tests (the question is a dialog of its own).
     void setConfirmExternal(bool ask) { m_confirmExternal = ask; }
+    // The number the next update gets, asked again when publishing.
+    void setNumberSource(std::function<int()> source) { m_numberSource = std::move(source); }
 
 signals:
     void published(int number);
@@ -56,6 +61,8 @@ private:
     void publishNow();
     void chooseFile();
     void askToken();
+    void recorded(int number, const QUuid &update);
+    void notRecorded(int number, const QString &text);
     void retryFailed();
     const WebhookSpec *hook(const QString &name) const;
 
@@ -68,6 +75,10 @@ private:
     QString m_actor;
     bool m_confirmExternal = true;
     bool m_published = false;
+    bool m_recording = false;   // published, the store not yet answered
+    bool m_copied = false;
+    QUuid m_update;             // the update's event, once recorded
+    std::function<int()> m_numberSource;
     QComboBox *m_template;
     QComboBox *m_audience;
     QPlainTextEdit *m_text;

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -218,6 +219,31 @@ private slots:
                          }()),
                          "update and delivery events on the timeline");
             c->close();
+
+            // A teammate publishes while this composer is open: this one
+            // takes the next number when it is published, not the stale one.
+            QTRY_VERIFY(!w.composer());   // the first one is gone once closed
+            w.composeUpdate();
+            UpdateComposerDialog *second = w.composer();
+            QVERIFY(second);
+            TimelineEvent theirs;
+            theirs.incidentId = w.incident().id;
+            theirs.kind = u"update"_s;
+            theirs.actor = u"ben"_s;
+            theirs.text = u"Update #2 published to team"_s;
+            theirs.data = QJsonObject{{u"number"_s, 2}, {u"audience"_s, u"team"_s}};
+            QMetaObject::invokeMethod(service, [service, theirs] { service->append(theirs); });
+            QTRY_COMPARE(w.updatesPublished(), 2);
+            QListWidget *hooks2 = second->findChild<QListWidget *>(u"updateWebhooks"_s);
+            for (int i = 0; i < hooks2->count(); ++i)
+                hooks2->item(i)->setCheckState(Qt::Unchecked);
+            second->editor()->setPlainText(u"All quiet."_s);
+            second->setConfirmExternal(false);
+            second->publishButton()->click();
+            QTRY_VERIFY(!second->deliveries()->findItems(u"Update #2 was published meanwhile: this one is #3"_s, Qt::MatchExactly).isEmpty());
+            QTRY_VERIFY(!second->deliveries()->findItems(u"Update #3 recorded on the timeline"_s, Qt::MatchStartsWith).isEmpty());
+            QTRY_COMPARE(w.updatesPublished(), 3);
+            second->close();
 
             // The post-mortem page: rebuilt with the update, prose saved.
             w.showPostMortem();
