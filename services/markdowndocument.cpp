@@ -310,8 +310,14 @@ public:
             break;
         case MD_SPAN_A: {
             const auto *a = static_cast<MD_SPAN_A_DETAIL *>(detail);
+            const QString href = QString::fromUtf8(a->href.text, int(a->href.size));
+            // Only the web and mail are links; javascript:, file: or data:
+            // from a note stay text.
+            if (!href.startsWith(u"https://", Qt::CaseInsensitive) && !href.startsWith(u"http://", Qt::CaseInsensitive)
+                && !href.startsWith(u"mailto:", Qt::CaseInsensitive))
+                break;
             c.setAnchor(true);
-            c.setAnchorHref(QString::fromUtf8(a->href.text, int(a->href.size)));
+            c.setAnchorHref(href);
             c.setForeground(QColor(0x1f, 0x5f, 0xbf));
             c.setFontUnderline(true);
             break;

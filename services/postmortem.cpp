@@ -117,7 +117,18 @@ std::optional<QString> PostMortem::readTemplate(const QString &path, QString *er
 QString PostMortem::cell(const QString &text)
 {
     QString t = text.trimmed();
-    t.replace(u'|', QStringLiteral("\\|"));
+    // What the record says is shown as written, never read as Markdown: a
+    // note's [link](javascript:…) or ![image](http://…), or a webhook's
+    // answer, must not become a link or a fetched image in an export.
+    static const QString special = QStringLiteral("\\`*_[]<>!|~");
+    QString escaped;
+    escaped.reserve(t.size() + 8);
+    for (const QChar ch : std::as_const(t)) {
+        if (special.contains(ch))
+            escaped += u'\\';
+        escaped += ch;
+    }
+    t = escaped;
     t.replace(QStringLiteral("\r\n"), QStringLiteral("<br>")).replace(u'\n', QStringLiteral("<br>"));
     return t;
 }

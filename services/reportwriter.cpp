@@ -4,6 +4,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextBlock>
@@ -129,6 +130,16 @@ QByteArray ReportWriter::html(const Report &report)
         [](const MD_CHAR *text, MD_SIZE size, void *out) { static_cast<QByteArray *>(out)->append(text, qsizetype(size)); }, &body,
         MD_DIALECT_GITHUB | MD_FLAG_NOHTML, 0);
     body.replace("&lt;br&gt;", "<br>");
+    QString safe = QString::fromUtf8(body);
+    // Nothing in the report may run or call out when it is opened: a link
+    // goes only to the web or mail (a javascript: or data: one is text),
+    // and an image is its description (a remote one would be fetched).
+    static const QRegularExpression image(QStringLiteral(R"re(<img src="[^"]*" alt="([^"]*)"[^>]*>)re"));
+    safe.replace(image, QStringLiteral("[\\1]"));
+    static const QRegularExpression link(QStringLiteral(R"re(<a href="(?!https?:|mailto:|#)[^"]*">(.*?)</a>)re"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    safe.replace(link, QStringLiteral("\\1"));
+    body = safe.toUtf8();
     QByteArray page;
     page.reserve(body.size() + 4096);
     page += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"

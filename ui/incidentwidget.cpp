@@ -298,6 +298,8 @@ IncidentWidget::IncidentWidget(IncidentService *service, const Clock &clock, QWi
             return;
         for (const TimelineEvent &e : events)
             noteUpdate(e);
+        m_updatesKnown = true;
+        updateCadence();
     });
     connect(m_service, &IncidentService::appended, this, &IncidentWidget::noteUpdate);
     connect(m_service, &IncidentService::eventsArrived, this, [this](const QUuid &incident, const QList<TimelineEvent> &events) {
@@ -358,6 +360,9 @@ void IncidentWidget::follow(const Incident &incident)
     QMetaObject::invokeMethod(m_service, [s = m_service, id = incident.id] { s->watch(id); });
     m_updateIds.clear();
     m_lastUpdate = QDateTime();
+    // Until the store says which updates it already has, the countdown
+    // would be a guess (and an alarm about an update long since sent).
+    m_updatesKnown = false;
     m_alerted = UpdateCadence::State::NotDue;
     QMetaObject::invokeMethod(m_service, [s = m_service, id = incident.id] {
         s->fetch(id, TimelineFilter{{QStringLiteral("update")}, {}, {}}, kUpdatesTag);
@@ -659,7 +664,7 @@ void IncidentWidget::noteUpdate(const TimelineEvent &e)
 
 UpdateCadence::State IncidentWidget::cadenceState() const
 {
-    if (m_incident.id.isNull() || !m_incident.open())
+    if (m_incident.id.isNull() || !m_incident.open() || !m_updatesKnown)
         return UpdateCadence::State::NotDue;
     return m_policy.state(m_incident.declaredAt, m_lastUpdate, m_clock.now());
 }
@@ -668,6 +673,8 @@ QString IncidentWidget::cadenceText() const
 {
     if (m_incident.id.isNull() || !m_incident.open())
         return QString();
+    if (!m_updatesKnown)
+        return tr("Updates: reading…");
     const int next = int(m_updateIds.size()) + 1;
     const QDateTime due = m_policy.nextDue(m_incident.declaredAt, m_lastUpdate);
     const qint64 left = m_clock.now().secsTo(due);
@@ -686,7 +693,7 @@ void IncidentWidget::updateCadence()
 {
     const QString text = cadenceText();
     m_cadence->setVisible(!text.isEmpty());
-    m_compose->setEnabled(!m_incident.id.isNull());
+    m_compose->setEnabled(!m_incident.id.isNull() && m_updatesKnown);
     if (text.isEmpty())
         return;
     m_cadence->setText(text);
@@ -773,7 +780,7 @@ UpdateComposerDialog *IncidentWidget::composer() const
 
 void IncidentWidget::composeUpdate()
 {
-    if (m_incident.id.isNull())
+    if (m_incident.id.isNull() || !m_updatesKnown)
         return;
     if (m_composer) {
         m_composer->raise();

@@ -156,6 +156,7 @@ private:
     QList<BackupSetStatus> m_backups;
     QSet<QUuid> m_updateIds;             // the incident's published updates seen so far
     QDateTime m_lastUpdate;
+    bool m_updatesKnown = false;         // the incident's published updates have been read
     UpdateCadence::State m_alerted = UpdateCadence::State::NotDue;
 };
 

@@ -164,6 +164,9 @@ private slots:
     void cellsStayCells()
     {
         QCOMPARE(PostMortem::cell(u" a | b\nc "_s), u"a \\| b<br>c"_s);
+        // What the record says is text: no link, no image, no emphasis.
+        QCOMPARE(PostMortem::cell(u"[x](javascript:y) ![i](http://t/p.png) *a_b*"_s),
+                 u"\\[x\\](javascript:y) \\!\\[i\\](http://t/p.png) \\*a\\_b\\*"_s);
     }
 };
 
