@@ -19,6 +19,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QShowEvent>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QThread>
@@ -141,7 +142,13 @@ PostMortemWidget::PostMortemWidget(IncidentService *service, const Clock &clock,
 // No waiting for a render or an export in flight: they hold copies, not
 // this widget. An export still finishes its file (the thread pool is
 // drained when the application ends); a preview nobody will show is lost.
-PostMortemWidget::~PostMortemWidget() = default;
+PostMortemWidget::~PostMortemWidget()
+{
+    // A render still running is let finish; its document is deleted on
+    // the UI thread when it comes in, not leaked.
+    if (m_watcher.isRunning())
+        m_watcher.future().then(QCoreApplication::instance(), [](const Built &b) { delete b.document; });
+}
 
 bool PostMortemWidget::eventFilter(QObject *watched, QEvent *event)
 {
@@ -200,8 +207,26 @@ void PostMortemWidget::setTemplateText(const QString &text)
 
 void PostMortemWidget::requestRefresh()
 {
-    if (!m_incident.id.isNull())
+    if (m_incident.id.isNull())
+        return;
+    // Hidden, it only notes that it is behind: reading the whole timeline
+    // and building the document for nobody would cost the store and the
+    // UI thread on every burst of events.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    // Throttled, not debounced: a steady stream of events (a flapping
+    // service) still refreshes it every 400 ms.
+    if (!m_refresh->isActive())
         m_refresh->start();
+}
+
+void PostMortemWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_stale, false))
+        requestRefresh();
 }
 
 void PostMortemWidget::fetch()
@@ -221,6 +246,23 @@ void PostMortemWidget::eventsFetched(const QUuid &incident, const QString &tag, 
     render();
 }
 
+namespace {
+
+// The newest `keep` rows of a list in the context, with a first row saying
+// how many earlier ones are only in the exports.
+void keepNewest(QJsonObject &context, const QString &key, const QJsonObject &marker, int keep)
+{
+    const QJsonArray rows = context.value(key).toArray();
+    if (rows.size() <= keep)
+        return;
+    QJsonArray kept{marker};
+    for (qsizetype i = rows.size() - keep; i < rows.size(); ++i)
+        kept.append(rows.at(i));
+    context.insert(key, kept);
+}
+
+} // namespace
+
 void PostMortemWidget::render()
 {
     if (m_watcher.isRunning()) {
@@ -229,35 +271,34 @@ void PostMortemWidget::render()
     }
     m_dirty = false;
     const quint64 generation = ++m_generation;
-    const qreal width = qMax(200, m_preview->viewport()->width());
     QThread *ui = thread();
     m_watcher.setFuture(QtConcurrent::run([incident = m_incident, events = m_events, recovery = m_recovery, tmpl = m_template,
-                                           now = m_clock.now(), width, ui, generation] {
+                                           now = m_clock.now(), ui, generation] {
         Built b;
         b.generation = generation;
         QJsonObject context = PostMortem::context(incident, events, now, recovery);
         const TemplateRenderer::Rendered full = TemplateRenderer::render(tmpl, context);
-        b.markdown = full.error.isEmpty() ? full.text : tr("The post-mortem template cannot be read: %1").arg(full.error);
-        b.missing = full.missing;
-        // The preview keeps the newest rows of a long timeline: the page is
-        // for writing beside, the exports carry all of it.
-        QJsonArray timeline = context.value(QStringLiteral("timeline")).toArray();
-        if (timeline.size() > kPreviewRows) {
-            const qsizetype cut = timeline.size() - kPreviewRows;
-            QJsonArray kept;
-            kept.append(QJsonObject{{QStringLiteral("time"), QStringLiteral("…")},
-                                    {QStringLiteral("actor"), QString()},
-                                    {QStringLiteral("text"), tr("%n earlier entries: in the exports", nullptr, int(cut))}});
-            for (qsizetype i = cut; i < timeline.size(); ++i)
-                kept.append(timeline.at(i));
-            context.insert(QStringLiteral("timeline"), kept);
+        if (!full.error.isEmpty()) {
+            b.error = tr("The post-mortem template cannot be read: %1").arg(full.error);
+            return b;
         }
-        const TemplateRenderer::Rendered shown = timeline.size() > kPreviewRows ? TemplateRenderer::render(tmpl, context) : full;
+        b.markdown = full.text;
+        b.missing = full.missing;
+        // The preview keeps the newest rows of long tables: the page is for
+        // writing beside, the exports carry all of it. (The browser lays the
+        // document out again on the UI thread, so it is kept small.)
+        const auto more = [](qsizetype n) { return tr("%n earlier entries: in the exports", nullptr, int(n)); };
+        const qsizetype timelineRows = context.value(QStringLiteral("timeline")).toArray().size();
+        const qsizetype stepRows = context.value(QStringLiteral("steps")).toArray().size();
+        keepNewest(context, QStringLiteral("timeline"),
+                   QJsonObject{{QStringLiteral("time"), QStringLiteral("…")}, {QStringLiteral("text"), more(timelineRows - kPreviewRows)}},
+                   kPreviewRows);
+        keepNewest(context, QStringLiteral("steps"),
+                   QJsonObject{{QStringLiteral("procedure"), QStringLiteral("…")}, {QStringLiteral("label"), more(stepRows - kPreviewRows)}},
+                   kPreviewRows);
+        const TemplateRenderer::Rendered shown = TemplateRenderer::render(tmpl, context);
         auto *doc = new QTextDocument;
-        MarkdownDocument::build(doc, shown.error.isEmpty() ? shown.text : b.markdown);
-        // Laid out here, at the preview's width, not on the UI thread.
-        doc->setTextWidth(width);
-        doc->documentLayout()->documentSize();
+        MarkdownDocument::build(doc, shown.text);
         doc->moveToThread(ui);
         b.document = doc;
         return b;
@@ -268,10 +309,22 @@ void PostMortemWidget::render()
 void PostMortemWidget::rendered()
 {
     Built b = m_watcher.result();
-    if (b.generation != m_generation || !b.document) {
+    if (b.generation != m_generation) {
         delete b.document;
         return;
     }
+    if (!b.error.isEmpty()) {
+        // Never exported as if it were the report.
+        m_markdown.clear();
+        m_error = b.error;
+        m_state->setText(b.error);
+        m_state->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold"));
+        if (m_dirty)
+            render();
+        return;
+    }
+    m_error.clear();
+    m_state->setStyleSheet(QString());
     // The browser deletes the document it made itself when another is set,
     // never one it was given: the last of ours goes here.
     QTextDocument *old = m_shown;
@@ -316,6 +369,10 @@ void PostMortemWidget::exportTo(const QString &path)
     ReportWriter::Format format = ReportWriter::Format::Markdown;
     if (!ReportWriter::formatFromName(QFileInfo(path).suffix(), &format)) {
         emit message(tr("%1: say .md, .html or .pdf").arg(path));
+        return;
+    }
+    if (!m_error.isEmpty()) {
+        emit message(m_error);
         return;
     }
     if (m_markdown.isEmpty()) {

@@ -63,6 +63,7 @@ private:
     {
         QString markdown;      // the whole report, for the exports
         QStringList missing;
+        QString error;         // the template cannot be read
         QTextDocument *document = nullptr;   // the preview, moved to the UI thread
         quint64 generation = 0;
     };
@@ -93,6 +94,9 @@ private:
     quint64 m_generation = 0;
     bool m_dirty = false;        // something changed while a render was running
     bool m_fetching = false;
+    bool m_stale = false;        // events came while the page was hidden
+    QString m_error;             // the template cannot be read: nothing to export
+    void showEvent(QShowEvent *event) override;
     int m_renders = 0;
 };
 

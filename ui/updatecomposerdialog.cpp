@@ -218,7 +218,13 @@ void UpdateComposerDialog::fillTemplate()
         return;
     const TemplateRenderer::Template &t = m_templates.at(i);
     const TemplateRenderer::Rendered r = TemplateRenderer::render(t.text, TemplateRenderer::context(m_incident, m_number, m_now, m_nextDue));
-    m_text->setPlainText(r.error.isEmpty() ? r.text : tr("This template cannot be read: %1").arg(r.error));
+    // A template mustache cannot read gives no text to send: its error is
+    // said where the unfilled fields are, and Publish waits for another.
+    m_templateError = r.error.isEmpty() ? QString() : tr("This template cannot be read: %1").arg(r.error);
+    m_text->setPlainText(r.error.isEmpty() ? r.text : QString());
+    if (!m_published && !m_recording)
+        m_publish->setEnabled(m_templateError.isEmpty());
+    textChanged();
     // The template says who it is for; the commander can still change it.
     if (!t.audiences.isEmpty()) {
         const int a = m_audience->findData(t.audiences.first());
@@ -236,9 +242,12 @@ void UpdateComposerDialog::textChanged()
         if (!left.contains(m))
             left << m;
     }
-    m_missing->setText(left.isEmpty() ? tr("Everything is filled.")
-                                      : tr("Still to fill (%1): %2").arg(left.size()).arg(left.join(QStringLiteral(", "))));
-    m_missing->setStyleSheet(left.isEmpty() ? QString() : QStringLiteral("color: #8a5300; font-weight: bold"));
+    m_missing->setText(!m_templateError.isEmpty() ? m_templateError
+                       : left.isEmpty()              ? tr("Everything is filled.")
+                                                     : tr("Still to fill (%1): %2").arg(left.size()).arg(left.join(QStringLiteral(", "))));
+    m_missing->setStyleSheet(!m_templateError.isEmpty() ? QStringLiteral("color: #c62828; font-weight: bold")
+                             : left.isEmpty()           ? QString()
+                                                        : QStringLiteral("color: #8a5300; font-weight: bold"));
     // The preview is built the way the post-mortem is: with a cursor.
     MarkdownDocument::build(m_preview->document(), text);
 }
@@ -317,7 +326,7 @@ void UpdateComposerDialog::retryFailed()
 
 void UpdateComposerDialog::publish()
 {
-    if (m_published || m_recording)
+    if (m_published || m_recording || !m_templateError.isEmpty())
         return;
     const QString audience = m_audience->currentData().toString();
     QStringList external;

@@ -77,6 +77,7 @@ private:
     bool m_published = false;
     bool m_recording = false;   // published, the store not yet answered
     bool m_copied = false;
+    QString m_templateError;    // the chosen template cannot be read
     QUuid m_update;             // the update's event, once recorded
     std::function<int()> m_numberSource;
     QComboBox *m_template;

@@ -98,6 +98,10 @@ private slots:
         QVERIFY(own.open(QIODevice::WriteOnly));
         own.write("{{! title: Trading desk | audience: team }}\nDesk: {{incident.title}} is {{incident.status}}. {{update.deskNote}}\n");
         own.close();
+        QFile broken(m_dir.filePath(u"templates/broken.mustache"_s));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{{! title: Broken }}\n{{#incident}} never closed\n");
+        broken.close();
 
         QThread thread;
         auto *service = new IncidentService(m_dir.filePath(u"u.db"_s), u"console"_s, m_clock);
@@ -156,7 +160,12 @@ private slots:
             w.composeUpdate();
             UpdateComposerDialog *c = w.composer();
             QVERIFY(c);
-            QCOMPARE(c->templateBox()->count(), 8 + 1 + 1);
+            QCOMPARE(c->templateBox()->count(), 8 + 2 + 1);
+            // A template mustache cannot read: said, and nothing to publish.
+            c->templateBox()->setCurrentIndex(c->templateBox()->findText(u"Broken (broken.mustache)"_s));
+            QVERIFY(c->findChild<QLabel *>(u"updateMissing"_s)->text().startsWith(u"This template cannot be read"_s));
+            QVERIFY(c->editor()->toPlainText().isEmpty());
+            QVERIFY(!c->publishButton()->isEnabled());
             QVERIFY(c->templateBox()->findText(u"Trading desk (desk.mustache)"_s) >= 0);
             const int runbookTemplate = c->templateBox()->findText(u"Rollback Notification (rollback.md)"_s);
             QVERIFY(runbookTemplate >= 0);
@@ -167,6 +176,7 @@ private slots:
             c->templateBox()->setCurrentIndex(c->templateBox()->findText(u"Trading desk (desk.mustache)"_s));
             QCOMPARE(c->editor()->toPlainText(), u"Desk: Trade service down is Investigating. «update.deskNote»\n"_s);
             QVERIFY(c->findChild<QLabel *>(u"updateMissing"_s)->text().contains(u"«update.deskNote»"_s));
+            QVERIFY(c->publishButton()->isEnabled());
             c->editor()->setPlainText(u"Desk: Trade service down is Investigating. Orders paused."_s);
             QCOMPARE(c->findChild<QLabel *>(u"updateMissing"_s)->text(), u"Everything is filled."_s);
             QVERIFY(c->findChild<QTextBrowser *>(u"updatePreview"_s)->toPlainText().contains(u"Orders paused."_s));
@@ -278,6 +288,17 @@ private slots:
             QFile p(pdf);
             QVERIFY(p.open(QIODevice::ReadOnly));
             QCOMPARE(p.read(5), QByteArray("%PDF-"));
+
+            // A user template mustache cannot read: said, never exported.
+            pm->setTemplateText(u"# {{incident.title}}\n{{#timeline}} never closed\n"_s);
+            QLabel *state = pm->findChild<QLabel *>(u"postMortemState"_s);
+            QTRY_VERIFY(state->text().startsWith(u"The post-mortem template cannot be read"_s));
+            QVERIFY(pm->markdown().isEmpty());
+            QSignalSpy said(pm, &PostMortemWidget::message);
+            const QString none = m_dir.filePath(u"none.md"_s);
+            pm->exportTo(none);
+            QCOMPARE(said.size(), 1);
+            QVERIFY(!QFile::exists(none));
         }
     }
 };
