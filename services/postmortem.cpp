@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QJsonArray>
 
 namespace qd {
@@ -82,6 +83,7 @@ void insertObjectives(QJsonObject &c, const Incident &incident, const QDateTime 
                                                        {QStringLiteral("hasRto"), !rto.isEmpty()},
                                                        {QStringLiteral("rpo"), rpo},
                                                        {QStringLiteral("hasRpo"), !rpo.isEmpty()},
+                                                       {QStringLiteral("rpoPending"), r.backupsPending && rpo.isEmpty()},
                                                        {QStringLiteral("none"), rto.isEmpty() && rpo.isEmpty()}});
 }
 
@@ -234,7 +236,17 @@ QJsonObject PostMortem::context(const Incident &incident, const QList<TimelineEv
 TemplateRenderer::Rendered PostMortem::markdown(const Incident &incident, const QList<TimelineEvent> &events, const QDateTime &now,
                                                 const Recovery &recovery, const QString &templateText)
 {
-    return TemplateRenderer::render(templateText, context(incident, events, now, recovery));
+    return render(templateText, context(incident, events, now, recovery));
+}
+
+TemplateRenderer::Rendered PostMortem::render(const QString &templateText, const QJsonObject &context)
+{
+    TemplateRenderer::Rendered r = TemplateRenderer::render(templateText, context);
+    // Sections that are not there leave their blank lines behind; one
+    // blank line between blocks is all Markdown needs.
+    static const QRegularExpression blankRun(QStringLiteral("\n{3,}"));
+    r.text.replace(blankRun, QStringLiteral("\n\n"));
+    return r;
 }
 
 } // namespace qd

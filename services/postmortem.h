@@ -18,18 +18,25 @@ namespace qd {
 // items, the recovery time. A mustache template (the seeds' post-mortem
 // and incident-report templates, bundled; replaceable by a user's), so a
 // section nobody has written shows as «field», never as an empty heading.
+// What the profile and the backup inventory say, for the post-mortem's
+// recovery objectives: RTO against the measured recovery, RPO against the
+// data-loss window (incident start back to the newest good backup).
+// (Outside PostMortem: a nested type with member defaults cannot be a
+// default argument of its own class's functions.)
+struct PostMortemRecovery
+{
+    QList<Objective> objectives;
+    QList<BackupSetStatus> backups;
+    // The profile names backup sets but the inventory has not been read
+    // yet: said so, rather than leaving the data-loss window out.
+    bool backupsPending = false;
+};
+
 class PostMortem
 {
     Q_DECLARE_TR_FUNCTIONS(qd::PostMortem)
 public:
-    // What the profile and the backup inventory say, for the recovery
-    // objectives section: RTO against the measured recovery, RPO against
-    // the data-loss window (incident start back to the newest good backup).
-    struct Recovery
-    {
-        QList<Objective> objectives;
-        QList<BackupSetStatus> backups;
-    };
+    using Recovery = PostMortemRecovery;
 
     static QString bundledTemplate();
     // A user's template file: a regular file of at most 1 MB (a FIFO or a
@@ -39,6 +46,8 @@ public:
                                const Recovery &recovery = {});
     static TemplateRenderer::Rendered markdown(const Incident &incident, const QList<TimelineEvent> &events, const QDateTime &now,
                                                const Recovery &recovery = {}, const QString &templateText = bundledTemplate());
+    // A template rendered with a context, tidied (no runs of blank lines).
+    static TemplateRenderer::Rendered render(const QString &templateText, const QJsonObject &context);
     // When the incident started, as far as the record says: started, else
     // detected, else declared.
     static QDateTime start(const Incident &incident);

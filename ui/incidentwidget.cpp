@@ -721,8 +721,7 @@ void IncidentWidget::setProfile(const Profile &profile)
 {
     m_profile = profile;
     m_policy = profile.cadence;
-    PostMortem::Recovery recovery{profile.objectives, m_backups};
-    m_postMortem->setRecovery(recovery);
+    m_postMortem->setRecovery(PostMortem::Recovery{profile.objectives, m_backups, !profile.backups.isEmpty() && m_backups.isEmpty()});
     QString templateText;
     if (!profile.postmortemTemplate.isEmpty()) {
         QString error;
@@ -752,7 +751,7 @@ void IncidentWidget::setRunbooks(const QList<Runbook> &runbooks)
 void IncidentWidget::setBackups(const QList<BackupSetStatus> &sets)
 {
     m_backups = sets;
-    m_postMortem->setRecovery(PostMortem::Recovery{m_profile.objectives, m_backups});
+    m_postMortem->setRecovery(PostMortem::Recovery{m_profile.objectives, m_backups, !m_profile.backups.isEmpty() && m_backups.isEmpty()});
 }
 
 QList<TemplateRenderer::Template> IncidentWidget::updateTemplates() const

@@ -277,7 +277,7 @@ void PostMortemWidget::render()
         Built b;
         b.generation = generation;
         QJsonObject context = PostMortem::context(incident, events, now, recovery);
-        const TemplateRenderer::Rendered full = TemplateRenderer::render(tmpl, context);
+        const TemplateRenderer::Rendered full = PostMortem::render(tmpl, context);
         if (!full.error.isEmpty()) {
             b.error = tr("The post-mortem template cannot be read: %1").arg(full.error);
             return b;
@@ -296,7 +296,7 @@ void PostMortemWidget::render()
         keepNewest(context, QStringLiteral("steps"),
                    QJsonObject{{QStringLiteral("procedure"), QStringLiteral("…")}, {QStringLiteral("label"), more(stepRows - kPreviewRows)}},
                    kPreviewRows);
-        const TemplateRenderer::Rendered shown = TemplateRenderer::render(tmpl, context);
+        const TemplateRenderer::Rendered shown = PostMortem::render(tmpl, context);
         auto *doc = new QTextDocument;
         MarkdownDocument::build(doc, shown.text);
         doc->moveToThread(ui);

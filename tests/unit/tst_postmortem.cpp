@@ -161,6 +161,22 @@ private slots:
         QCOMPARE(r.text, QString::fromUtf8(in.readAll()));
     }
 
+    // The profile names backup sets the console has not read yet: the
+    // report says the window is not known, rather than leaving it out.
+    void dataLossNotKnownYet()
+    {
+        Incident i;
+        i.title = u"Feed stale"_s;
+        i.declaredAt = QDateTime(QDate(2026, 11, 22), QTime(3, 0), Qt::UTC);
+        PostMortem::Recovery r;
+        r.objectives = {Objective{u"data"_s, Millis(30 * 60'000), Millis(15 * 60'000), {}}};
+        r.backupsPending = true;
+        const QString md = PostMortem::markdown(i, {}, i.declaredAt.addSecs(600), r).text;
+        QVERIFY2(md.contains(u"| data | 30 m | 10 m | within (still open) |\n\nData-loss window: not known yet"_s), qPrintable(md));
+        r.backupsPending = false;
+        QVERIFY(!PostMortem::markdown(i, {}, i.declaredAt.addSecs(600), r).text.contains(u"not known yet"_s));
+    }
+
     void cellsStayCells()
     {
         QCOMPARE(PostMortem::cell(u" a | b\nc "_s), u"a \\| b<br>c"_s);
