@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -254,6 +255,31 @@ private slots:
             QTRY_VERIFY(!second->deliveries()->findItems(u"Update #3 recorded on the timeline"_s, Qt::MatchStartsWith).isEmpty());
             QTRY_COMPARE(w.updatesPublished(), 3);
             second->close();
+
+            // An update for stakeholders asks first; Cancel (the default,
+            // so Return does not send it) sends and records nothing.
+            QTRY_VERIFY(!w.composer());
+            w.composeUpdate();
+            UpdateComposerDialog *third = w.composer();
+            QVERIFY(third);
+            third->audienceBox()->setCurrentIndex(third->audienceBox()->findData(u"stakeholders"_s));
+            third->editor()->setPlainText(u"Trading is paused while we restore the service."_s);
+            third->publishButton()->click();
+            QMessageBox *ask = nullptr;
+            QTRY_VERIFY((ask = third->findChild<QMessageBox *>(u"updateConfirm"_s)) && ask->isVisible());
+            QVERIFY(ask->text().contains(u"Stakeholders"_s));
+            QCOMPARE(ask->defaultButton(), ask->button(QMessageBox::Cancel));
+            ask->button(QMessageBox::Cancel)->click();
+            QTest::qWait(300);
+            QCOMPARE(w.updatesPublished(), 3);
+            QVERIFY(third->publishButton()->isEnabled());
+            third->publishButton()->click();
+            QTRY_VERIFY((ask = third->findChild<QMessageBox *>(u"updateConfirm"_s)) && ask->isVisible());
+            for (QAbstractButton *b : ask->buttons())
+                if (ask->buttonRole(b) == QMessageBox::AcceptRole)
+                    b->click();
+            QTRY_COMPARE(w.updatesPublished(), 4);
+            third->close();
 
             // The post-mortem page: rebuilt with the update, prose saved.
             w.showPostMortem();
