@@ -339,12 +339,8 @@
         <translation>ein PDF braucht eine Datei: -o DATEI</translation>
     </message>
     <message>
-        <source>%1: cannot read the post-mortem template: %2</source>
-        <translation>%1: Post-mortem-Vorlage nicht lesbar: %2</translation>
-    </message>
-    <message>
         <source>Post-mortem: %1</source>
-        <translation>Post-mortem: %1</translation>
+        <translation>Nachbetrachtung: %1</translation>
     </message>
 </context>
 <context>
@@ -469,6 +465,20 @@
     <message>
         <source>Cannot take up the interrupted rollback: %1</source>
         <translation>Der unterbrochene Rollback kann nicht fortgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Trade was stopped by the drill; orders queue but are not sent.</source>
+        <translation>Der Trade-Dienst wurde durch die Übung gestoppt; Orders werden in die Warteschlange gestellt, aber nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>- Rolled trade back to 2.4.0 with the guided rollback
+- Verified health, heartbeat and data</source>
+        <translation>- Trade-Dienst mit dem geführten Rollback auf 2.4.0 zurückgesetzt
+- Health, Heartbeat und Daten geprüft</translation>
+    </message>
+    <message>
+        <source>Watch the order queue drain; close the drill.</source>
+        <translation>Beobachten, wie sich die Order-Warteschlange leert; die Übung abschließen.</translation>
     </message>
 </context>
 <context>
@@ -1964,7 +1974,7 @@ Klicken, um sie zu entfernen.</translation>
     </message>
     <message>
         <source>Post-&amp;mortem</source>
-        <translation>&amp;Post-mortem</translation>
+        <translation>&amp;Nachbetrachtung</translation>
     </message>
     <message>
         <source>Update #%1 due in %2</source>
@@ -1983,8 +1993,12 @@ Klicken, um sie zu entfernen.</translation>
         <translation> — Ctrl+U zum Verfassen</translation>
     </message>
     <message>
-        <source>%1: cannot read the post-mortem template (%2); using the bundled one</source>
-        <translation>%1: Post-mortem-Vorlage nicht lesbar (%2); die mitgelieferte wird verwendet</translation>
+        <source>Updates: reading…</source>
+        <translation>Statusmeldungen: werden gelesen…</translation>
+    </message>
+    <message>
+        <source>%1; using the bundled one</source>
+        <translation>%1; die mitgelieferte Vorlage wird verwendet</translation>
     </message>
 </context>
 <context>
@@ -2118,7 +2132,7 @@ Klicken, um sie zu entfernen.</translation>
     </message>
     <message>
         <source>Open an environment profile with Ctrl+O</source>
-        <translation>Umgebungsprofil mit Strg+O öffnen</translation>
+        <translation>Umgebungsprofil mit Ctrl+O öffnen</translation>
     </message>
     <message>
         <source>&amp;Backups</source>
@@ -2190,7 +2204,7 @@ Klicken, um sie zu entfernen.</translation>
     </message>
     <message>
         <source>The &amp;Post-mortem</source>
-        <translation>Zum &amp;Post-mortem</translation>
+        <translation>Zur &amp;Nachbetrachtung</translation>
     </message>
     <message>
         <source>Status &amp;Update…</source>
@@ -2564,7 +2578,7 @@ Aufruf:
   quarterdeck incident list [--all]
   quarterdeck incident show ID
   quarterdeck export [--incident ID] [--format md|html|pdf] [-o DATEI] [--profile DATEI]
-        (das Post-mortem; md und html ohne -o auf die Standardausgabe; das Profil ergänzt RTO/RPO)
+        (die Nachbetrachtung; md und html ohne -o auf die Standardausgabe; das Profil ergänzt RTO/RPO)
 ID: die ID des Vorfalls oder ihre ersten Zeichen, wie list sie ausgibt.
 
 Exit-Codes: 0 erledigt, 1 kein solcher Vorfall (oder mehr als einer passt), 3 der Vorfall-Speicher ist nicht nutzbar.</translation>
@@ -2824,6 +2838,18 @@ Exit-Codes: 0 erledigt, 1 kein solcher Vorfall (oder mehr als einer passt), 3 de
         <source>, not verified</source>
         <translation>, ungeprüft</translation>
     </message>
+    <message>
+        <source>%1: the post-mortem template is not a file</source>
+        <translation>%1: die Nachbetrachtungsvorlage ist keine Datei</translation>
+    </message>
+    <message>
+        <source>%1: the post-mortem template is larger than 1 MB</source>
+        <translation>%1: die Nachbetrachtungsvorlage ist größer als 1 MB</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the post-mortem template: %2</source>
+        <translation>%1: Nachbetrachtungsvorlage nicht lesbar: %2</translation>
+    </message>
 </context>
 <context>
     <name>qd::PostMortemWidget</name>
@@ -2845,7 +2871,7 @@ Exit-Codes: 0 erledigt, 1 kein solcher Vorfall (oder mehr als einer passt), 3 de
     </message>
     <message>
         <source>The post-mortem template cannot be read: %1</source>
-        <translation>Die Post-mortem-Vorlage ist nicht lesbar: %1</translation>
+        <translation>Die Nachbetrachtungsvorlage ist nicht lesbar: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier entries: in the exports</source>
@@ -2871,7 +2897,7 @@ Exit-Codes: 0 erledigt, 1 kein solcher Vorfall (oder mehr als einer passt), 3 de
     </message>
     <message>
         <source>Export the post-mortem</source>
-        <translation>Post-mortem exportieren</translation>
+        <translation>Nachbetrachtung exportieren</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -2891,11 +2917,11 @@ Exit-Codes: 0 erledigt, 1 kein solcher Vorfall (oder mehr als einer passt), 3 de
     </message>
     <message>
         <source>The post-mortem is still being written; try again in a moment.</source>
-        <translation>Das Post-mortem wird noch erstellt; gleich noch einmal versuchen.</translation>
+        <translation>Die Nachbetrachtung wird noch erstellt; gleich noch einmal versuchen.</translation>
     </message>
     <message>
         <source>Post-mortem: %1</source>
-        <translation>Post-mortem: %1</translation>
+        <translation>Nachbetrachtung: %1</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -3897,6 +3923,10 @@ Die Datei ist nicht mehr lesbar (%2); dies ist ihr zuletzt gelesener Stand.</tra
         <source>could not write the sandbox runbook: %1</source>
         <translation>Sandbox-Runbook konnte nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>could not open a loopback port for the sandbox chat</source>
+        <translation>für den Sandbox-Chat konnte kein Loopback-Port geöffnet werden</translation>
+    </message>
 </context>
 <context>
     <name>qd::SandboxBackups</name>
@@ -4645,6 +4675,50 @@ Die Datei ist nicht mehr lesbar (%2); dies ist ihr zuletzt gelesener Stand.</tra
         <source> and copied</source>
         <translation> und kopiert</translation>
     </message>
+    <message>
+        <source>Set &amp;token…</source>
+        <translation>&amp;Token festlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>Fehlgeschlagene &amp;erneut senden</translation>
+    </message>
+    <message>
+        <source>Store the selected webhook&apos;s token in the keychain</source>
+        <translation>Token des ausgewählten Webhooks im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Post this update again to the webhooks it did not reach</source>
+        <translation>Diese Statusmeldung erneut an die Webhooks senden, die sie nicht erreicht hat</translation>
+    </message>
+    <message>
+        <source>%1: token stored in the keychain</source>
+        <translation>%1: Token im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: token kept for this session only (%2)</source>
+        <translation>%1: Token gilt nur für diese Sitzung (%2)</translation>
+    </message>
+    <message>
+        <source>Select a webhook first.</source>
+        <translation>Zuerst einen Webhook auswählen.</translation>
+    </message>
+    <message>
+        <source>Token for %1</source>
+        <translation>Token für %1</translation>
+    </message>
+    <message>
+        <source>The token for %1 (stored in the keychain, never shown again):</source>
+        <translation>Das Token für %1 (wird im Schlüsselbund gespeichert und nie wieder angezeigt):</translation>
+    </message>
+    <message>
+        <source>Update #%1 was published meanwhile: this one is #%2</source>
+        <translation>Statusmeldung #%1 wurde inzwischen veröffentlicht: diese ist #%2</translation>
+    </message>
+    <message>
+        <source>Recording update #%1…</source>
+        <translation>Statusmeldung #%1 wird festgehalten…</translation>
+    </message>
 </context>
 <context>
     <name>qd::UpdatePublisher</name>
@@ -4676,10 +4750,6 @@ Die Datei ist nicht mehr lesbar (%2); dies ist ihr zuletzt gelesener Stand.</tra
         <translation>Zwischenablage</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: nicht schreibbar: %2</translation>
-    </message>
-    <message>
         <source>Update #%1 published to %2 (%3): %4</source>
         <translation>Statusmeldung #%1 an %2 veröffentlicht (%3): %4</translation>
     </message>
@@ -4692,16 +4762,20 @@ Die Datei ist nicht mehr lesbar (%2); dies ist ihr zuletzt gelesener Stand.</tra
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Update #%1 NOT written: %2</source>
-        <translation>Statusmeldung #%1 NICHT geschrieben: %2</translation>
-    </message>
-    <message>
         <source>%1: sending…</source>
         <translation>%1: wird gesendet…</translation>
     </message>
     <message>
         <source>Update #%1 NOT posted to %2: no token in the keychain (%3)</source>
         <translation>Statusmeldung #%1 NICHT an %2 gesendet: kein Token im Schlüsselbund (%3)</translation>
+    </message>
+    <message>
+        <source>Update #%1 NOT written to %2: %3</source>
+        <translation>Statusmeldung #%1 NICHT in %2 geschrieben: %3</translation>
+    </message>
+    <message>
+        <source>Update #%1 NOT recorded (%2): nothing was sent</source>
+        <translation>Statusmeldung #%1 NICHT festgehalten (%2): nichts wurde gesendet</translation>
     </message>
 </context>
 <context>

@@ -319,10 +319,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot read the post-mortem template: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Post-mortem: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,6 +444,19 @@
     </message>
     <message>
         <source>Cannot take up the interrupted rollback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade was stopped by the drill; orders queue but are not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Rolled trade back to 2.4.0 with the guided rollback
+- Verified health, heartbeat and data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the order queue drain; close the drill.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1960,7 +1969,11 @@ Click to drop them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot read the post-mortem template (%2); using the bundled one</source>
+        <source>Updates: reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; using the bundled one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2752,6 +2765,18 @@ Exit codes: 0 done, 1 no such incident (or more than one fits), 3 the store cann
     </message>
     <message>
         <source>, not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the post-mortem template is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the post-mortem template is larger than 1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the post-mortem template: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3824,6 +3849,10 @@ The file can no longer be read (%2); this is its last good reading.</source>
         <source>could not write the sandbox runbook: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>could not open a loopback port for the sandbox chat</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::SandboxBackups</name>
@@ -4569,6 +4598,50 @@ The file can no longer be read (%2); this is its last good reading.</source>
         <source> and copied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set &amp;token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the selected webhook&apos;s token in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post this update again to the webhooks it did not reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: token stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: token kept for this session only (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a webhook first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token for %1 (stored in the keychain, never shown again):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update #%1 was published meanwhile: this one is #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording update #%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::UpdatePublisher</name>
@@ -4600,10 +4673,6 @@ The file can no longer be read (%2); this is its last good reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Update #%1 published to %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4616,15 +4685,19 @@ The file can no longer be read (%2); this is its last good reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Update #%1 NOT written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Update #%1 NOT posted to %2: no token in the keychain (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update #%1 NOT written to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update #%1 NOT recorded (%2): nothing was sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,3 +1,4 @@
+#include "httpsink.h"
 #include "incidentservice.h"
 #include "incidentwidget.h"
 #include "manualclock.h"
@@ -31,6 +32,7 @@
 using namespace qd;
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
+using qd::test::HttpSink;
 
 // Issue 7 in the Incident tab, offscreen, on a real store with its worker
 // thread: the cadence countdown moved by a clock (due, overdue, reset by a
@@ -45,42 +47,6 @@ class TestStatusUpdates final : public QObject
     QTemporaryDir m_dir;
     ManualClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(3, 0), Qt::UTC)};
 
-    // An HTTP sink: answers 500 to the first POST, 200 after; keeps the bodies.
-    struct Sink
-    {
-        QTcpServer server;
-        QList<QByteArray> bodies;
-        QList<QByteArray> paths;
-        int failFirst = 1;
-        Sink()
-        {
-            server.listen(QHostAddress::LocalHost);
-            QObject::connect(&server, &QTcpServer::newConnection, &server, [this] {
-                while (QTcpSocket *s = server.nextPendingConnection()) {
-                    auto *buffer = new QByteArray;
-                    QObject::connect(s, &QObject::destroyed, s, [buffer] { delete buffer; });
-                    QObject::connect(s, &QTcpSocket::readyRead, s, [this, s, buffer] {
-                        buffer->append(s->readAll());
-                        const qsizetype end = buffer->indexOf("\r\n\r\n");
-                        if (end < 0)
-                            return;
-                        const qsizetype lenAt = buffer->toLower().indexOf("content-length:");
-                        const int length = lenAt < 0 ? 0 : buffer->mid(lenAt + 15, buffer->indexOf("\r\n", lenAt) - lenAt - 15).trimmed().toInt();
-                        if (buffer->size() < end + 4 + length)
-                            return;
-                        bodies << buffer->mid(end + 4, length);
-                        paths << buffer->left(buffer->indexOf("\r\n")).split(' ').value(1);
-                        const bool fail = failFirst-- > 0;
-                        s->write(fail ? "HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-                                      : "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
-                        s->disconnectFromHost();
-                    });
-                    QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-                }
-            });
-        }
-    };
-
 private slots:
     void initTestCase()
     {
@@ -92,8 +58,10 @@ private slots:
 
     void cadenceComposerPostMortem()
     {
-        Sink sink;
-        QVERIFY(sink.server.isListening());
+        // The webhooks' far end: fails the first post, takes the rest.
+        HttpSink sink;
+        QVERIFY(sink.listen());
+        sink.script("/hook", {HttpSink::answer(500, "Internal Server Error")});
         QDir(m_dir.path()).mkdir(u"templates"_s);
         QFile own(m_dir.filePath(u"templates/desk.mustache"_s));
         QVERIFY(own.open(QIODevice::WriteOnly));
@@ -124,8 +92,8 @@ private slots:
             Profile profile;
             profile.environment.name = u"production"_s;
             profile.templateFolder = m_dir.filePath(u"templates"_s);
-            profile.webhooks = {WebhookSpec{u"ops-chat"_s, u"http://127.0.0.1:%1/hook"_s.arg(sink.server.serverPort()), u"team"_s, false},
-                                WebhookSpec{u"desk-slack"_s, u"http://127.0.0.1:%1/services/{token}"_s.arg(sink.server.serverPort()), u"team"_s, false}};
+            profile.webhooks = {WebhookSpec{u"ops-chat"_s, sink.url(u"/hook"_s).toString(), u"team"_s, false},
+                                WebhookSpec{u"desk-slack"_s, sink.url(u"/services/"_s).toString() + u"{token}"_s, u"team"_s, false}};
             profile.objectives = {Objective{u"trade"_s, Millis(15 * 60'000), Millis(-1), {}}};
             w.setProfile(profile);
             Runbook runbook;
@@ -195,10 +163,10 @@ private slots:
             QVERIFY(!c->publishButton()->isEnabled());
 
             // Recorded, written, posted on the second attempt, counted.
-            QTRY_COMPARE(sink.bodies.size(), 2);
-            QCOMPARE(sink.bodies.first(), sink.bodies.last());
-            QCOMPARE(sink.paths, QList<QByteArray>({"/hook", "/hook"}));
-            QVERIFY(sink.bodies.last().contains("Orders paused."));
+            QTRY_COMPARE(sink.requests.size(), 2);
+            QCOMPARE(sink.requests.first().body, sink.requests.last().body);
+            QCOMPARE(sink.count("/hook"), 2);
+            QVERIFY(sink.requests.last().body.contains("Orders paused."));
             QFile written(file);
             QVERIFY(written.open(QIODevice::ReadOnly));
             QCOMPARE(written.readAll(), QByteArray("Desk: Trade service down is Investigating. Orders paused."));
@@ -213,8 +181,8 @@ private slots:
             QTRY_VERIFY(!log->findItems(u"desk-slack: token kept for this session only"_s, Qt::MatchStartsWith).isEmpty());
             c->retryButton()->click();
             QTRY_VERIFY(!log->findItems(u"Update #1 posted to desk-slack"_s, Qt::MatchExactly).isEmpty());
-            QCOMPARE(sink.paths.last(), QByteArray("/services/T01/B02/s3cret"));
-            QCOMPARE(sink.bodies.last(), sink.bodies.first());
+            QCOMPARE(sink.requests.last().path, QByteArray("/services/T01/B02/s3cret"));
+            QCOMPARE(sink.requests.last().body, sink.requests.first().body);
             QVERIFY(!c->retryButton()->isEnabled());
             QTRY_COMPARE(w.updatesPublished(), 1);
             // The next is due an interval after this one.

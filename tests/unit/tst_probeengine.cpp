@@ -1,3 +1,4 @@
+#include "httpsink.h"
 #include "loopbackhttpserver.h"
 #include "manualclock.h"
 #include "probeengine.h"
@@ -9,6 +10,7 @@
 #include <QTest>
 
 using namespace qd;
+using qd::test::closedPort;
 using namespace Qt::StringLiterals;
 using Mode = LoopbackHttpServer::Mode;
 
@@ -28,15 +30,6 @@ ServiceSpec httpSpec(const QString &name, const QString &url, int timeoutMs = 10
     return s;
 }
 
-quint16 closedPort()
-{
-    // Bind and release: nothing listens there afterwards.
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    const quint16 p = s.serverPort();
-    s.close();
-    return p;
-}
 
 } // namespace
 
