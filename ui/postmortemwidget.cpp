@@ -95,6 +95,9 @@ PostMortemWidget::PostMortemWidget(IncidentService *service, const Clock &clock,
     // A link in a note is text here: following it would replace the
     // preview (and read a file: link on the UI thread).
     m_preview->setOpenLinks(false);
+    // The text wraps to the width; full-width tables' borders would add a
+    // pixel and a useless horizontal scroll bar.
+    m_preview->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_state->setObjectName(QStringLiteral("postMortemState"));
     m_state->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
