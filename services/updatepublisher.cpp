@@ -8,6 +8,7 @@
 #include <QSaveFile>
 #include <QUrl>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace qd {
 
@@ -109,13 +110,18 @@ void UpdatePublisher::onAppended(const TimelineEvent &e)
     const Publication &pub = r.publication;
     emit recorded(pub.number, e.id);
     if (!pub.file.isEmpty()) {
-        // Small and local: written here, atomically, so a reader never sees half.
-        QSaveFile f(pub.file);
-        const QByteArray bytes = pub.text.toUtf8();
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-            Pending p{r.incident, pub.number, WebhookSpec{tr("file"), QString(), pub.audience, false}, pub.text, pub.actor, e.id};
-            recordDelivery(p, tr("Update #%1 NOT written to %2: %3").arg(pub.number).arg(pub.file, f.errorString()), false, 1);
-        }
+        // Atomically, so a reader never sees half; on the pool, so a hung
+        // network mount cannot freeze the console.
+        const Pending p{r.incident, pub.number, WebhookSpec{tr("file"), QString(), pub.audience, false}, pub.text, pub.actor, e.id};
+        QtConcurrent::run([path = pub.file, bytes = pub.text.toUtf8()] {
+            QSaveFile f(path);
+            if (f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit())
+                return QString();
+            return f.errorString();
+        }).then(this, [this, p, path = pub.file](const QString &error) {
+            if (!error.isEmpty())
+                recordDelivery(p, tr("Update #%1 NOT written to %2: %3").arg(p.number).arg(path, error), false, 1);
+        });
     }
     for (const WebhookSpec &hook : pub.webhooks)
         deliver(r.incident, pub.number, pub.text, hook, pub.actor, e.id);

@@ -167,6 +167,7 @@ private slots:
             QCOMPARE(sink.requests.first().body, sink.requests.last().body);
             QCOMPARE(sink.count("/hook"), 2);
             QVERIFY(sink.requests.last().body.contains("Orders paused."));
+            QTRY_VERIFY(QFile::exists(file));   // written off the UI thread, atomically
             QFile written(file);
             QVERIFY(written.open(QIODevice::ReadOnly));
             QCOMPARE(written.readAll(), QByteArray("Desk: Trade service down is Investigating. Orders paused."));
