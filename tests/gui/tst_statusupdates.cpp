@@ -218,8 +218,15 @@ private slots:
             for (int i = 0; i < hooks2->count(); ++i)
                 hooks2->item(i)->setCheckState(Qt::Unchecked);
             second->editor()->setPlainText(u"All quiet."_s);
+            // A file that cannot be written is said and recorded, not lost.
+            const QString nowhere = m_dir.filePath(u"no/such/folder/update.md"_s);
+            second->findChild<QLineEdit *>()->setText(nowhere);
+            for (QCheckBox *box : second->findChildren<QCheckBox *>())
+                if (box->text().contains(u"file"_s))
+                    box->setChecked(true);
             second->setConfirmExternal(false);
             second->publishButton()->click();
+            QTRY_VERIFY(!second->deliveries()->findItems(u"Update #3 NOT written to "_s + nowhere, Qt::MatchStartsWith).isEmpty());
             QTRY_VERIFY(!second->deliveries()->findItems(u"Update #2 was published meanwhile: this one is #3"_s, Qt::MatchExactly).isEmpty());
             QTRY_VERIFY(!second->deliveries()->findItems(u"Update #3 recorded on the timeline"_s, Qt::MatchStartsWith).isEmpty());
             QTRY_COMPARE(w.updatesPublished(), 3);
