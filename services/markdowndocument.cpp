@@ -15,6 +15,8 @@ namespace qd {
 
 namespace {
 
+const QColor kHeaderShade(0xe8, 0xeb, 0xef);   // a table's header row
+
 // md4c's callbacks turned into cursor moves. Blocks are opened lazily: the
 // document's first (empty) block is used by the first paragraph, so the
 // report does not start with a blank line.
@@ -22,8 +24,7 @@ class Builder
 {
 public:
     Builder(QTextDocument *doc, const MarkdownDocument::Style &style)
-        : m_doc(doc)
-        , m_cursor(doc)
+        : m_cursor(doc)
         , m_style(style)
     {
         m_base.setFontFamilies({style.family});
@@ -186,9 +187,7 @@ public:
             QTextTableCell cell = m_table->cellAt(m_row, m_col);
             QTextCharFormat c = m_base;
             if (type == MD_BLOCK_TH) {
-                QTextCharFormat cf = cell.format();
-                cf.setBackground(QColor(0xe8, 0xeb, 0xef));
-                cell.setFormat(cf);
+                shadeHeader(cell);
                 c.setFontWeight(QFont::Bold);
             }
             c.setFontPointSize(m_style.pointSize * 0.92);
@@ -382,6 +381,13 @@ public:
     }
 
 private:
+    static void shadeHeader(QTextTableCell &cell)
+    {
+        QTextCharFormat f = cell.format();
+        f.setBackground(kHeaderShade);
+        cell.setFormat(f);
+    }
+
     // A long table read into m_lineRows, set as one block a row: tab stops
     // where the columns start, alternate rows shaded, the last column's
     // long text wrapping under itself (a hanging indent: the margin where
@@ -430,7 +436,7 @@ private:
             f.setTopMargin(m_style.pointSize * 0.12);
             f.setBottomMargin(m_style.pointSize * 0.12);
             if (r < m_headerRows)
-                f.setBackground(QColor(0xe8, 0xeb, 0xef));
+                f.setBackground(kHeaderShade);
             else if ((r - m_headerRows) % 2)
                 f.setBackground(QColor(0xf6, 0xf7, 0xf9));
             if (r == 0)
@@ -476,11 +482,8 @@ private:
                 const QStringList &row = m_lineRows.at(r < m_headerRows ? r : from + r - m_headerRows);
                 for (int c = 0; c < cols && c < row.size(); ++c) {
                     QTextTableCell cell = table->cellAt(r, c);
-                    if (r < m_headerRows) {
-                        QTextCharFormat bg = cell.format();
-                        bg.setBackground(QColor(0xe8, 0xeb, 0xef));
-                        cell.setFormat(bg);
-                    }
+                    if (r < m_headerRows)
+                        shadeHeader(cell);
                     m_cursor = cell.firstCursorPosition();
                     m_chars.append(r < m_headerRows ? head : body);
                     insertMarked(row.at(c));
@@ -520,9 +523,7 @@ private:
         bold.setFontPointSize(m_style.pointSize * 0.92);
         for (int c = 0; c < m_headerRows * m_table->columns() && c < m_headerCells.size(); ++c) {
             QTextTableCell cell = m_table->cellAt(c / m_table->columns(), c % m_table->columns());
-            QTextCharFormat cf = cell.format();
-            cf.setBackground(QColor(0xe8, 0xeb, 0xef));
-            cell.setFormat(cf);
+            shadeHeader(cell);
             cell.firstCursorPosition().insertText(m_headerCells.at(c), bold);
         }
         m_row = m_headerRows;
@@ -592,7 +593,6 @@ private:
         return text.isEmpty() ? e : text;
     }
 
-    QTextDocument *m_doc;
     QTextCursor m_cursor;
     MarkdownDocument::Style m_style;
     QTextCharFormat m_base;

@@ -236,7 +236,6 @@ void PostMortemWidget::fetch()
 {
     if (m_incident.id.isNull())
         return;
-    m_fetching = true;
     QMetaObject::invokeMethod(m_service, [s = m_service, id = m_incident.id] { s->fetch(id, TimelineFilter{}, kTag); }, Qt::QueuedConnection);
 }
 
@@ -244,7 +243,6 @@ void PostMortemWidget::eventsFetched(const QUuid &incident, const QString &tag, 
 {
     if (tag != kTag || incident != m_incident.id)
         return;
-    m_fetching = false;
     m_events = events;
     render();
 }

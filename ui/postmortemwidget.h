@@ -93,7 +93,6 @@ private:
     QFutureWatcher<QString> m_exporter;
     quint64 m_generation = 0;
     bool m_dirty = false;        // something changed while a render was running
-    bool m_fetching = false;
     bool m_stale = false;        // events came while the page was hidden
     QString m_error;             // the template cannot be read: nothing to export
     void showEvent(QShowEvent *event) override;
