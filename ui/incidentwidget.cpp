@@ -782,6 +782,7 @@ void IncidentWidget::composeUpdate()
     if (m_incident.id.isNull() || !m_updatesKnown)
         return;
     if (m_composer) {
+        m_composer->show();
         m_composer->raise();
         m_composer->activateWindow();
         return;

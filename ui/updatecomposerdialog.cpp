@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -221,7 +222,9 @@ void UpdateComposerDialog::fillTemplate()
     // A template mustache cannot read gives no text to send: its error is
     // said where the unfilled fields are, and Publish waits for another.
     m_templateError = r.error.isEmpty() ? QString() : tr("This template cannot be read: %1").arg(r.error);
+    m_filling = true;
     m_text->setPlainText(r.error.isEmpty() ? r.text : QString());
+    m_filling = false;
     if (!m_published && !m_recording)
         m_publish->setEnabled(m_templateError.isEmpty());
     textChanged();
@@ -235,6 +238,8 @@ void UpdateComposerDialog::fillTemplate()
 
 void UpdateComposerDialog::textChanged()
 {
+    if (!m_filling)
+        m_typed = true;
     const QString text = m_text->toPlainText();
     QStringList left;
     for (auto it = unfilled().globalMatch(text); it.hasNext();) {
@@ -279,6 +284,46 @@ void UpdateComposerDialog::chooseFile()
         m_toFile->setChecked(true);
     });
     dialog->open();
+}
+
+// An update typed and not published is not thrown away by a stray Esc.
+bool UpdateComposerDialog::askBeforeClosing()
+{
+    if (m_published || m_discard || !m_typed || m_text->toPlainText().trimmed().isEmpty())
+        return false;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Discard update #%1?").arg(m_number),
+                                tr("It has not been published; what you typed will be lost."), QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("updateDiscard"));
+    auto *discard = box->addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, discard](QAbstractButton *b) {
+        if (b != discard)
+            return;
+        m_discard = true;
+        close();
+    });
+    box->open();
+    return true;
+}
+
+void UpdateComposerDialog::reject()
+{
+    if (askBeforeClosing())
+        return;
+    QDialog::reject();
+    // Esc hides a dialog without closing it; this one is done with.
+    if (testAttribute(Qt::WA_DeleteOnClose))
+        deleteLater();
+}
+
+void UpdateComposerDialog::closeEvent(QCloseEvent *event)
+{
+    if (askBeforeClosing()) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
 }
 
 const WebhookSpec *UpdateComposerDialog::hook(const QString &name) const

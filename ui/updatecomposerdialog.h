@@ -50,8 +50,14 @@ public:
     // The number the next update gets, asked again when publishing.
     void setNumberSource(std::function<int()> source) { m_numberSource = std::move(source); }
 
+    // Esc or closing with an edited, unpublished update asks first.
+    void reject() override;
+
 signals:
     void published(int number);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void fillTemplate();
@@ -78,6 +84,10 @@ private:
     bool m_recording = false;   // published, the store not yet answered
     bool m_copied = false;
     QString m_templateError;    // the chosen template cannot be read
+    bool m_typed = false;       // the commander changed the filled text
+    bool m_discard = false;     // and chose to throw it away
+    bool m_filling = false;
+    bool askBeforeClosing();
     QUuid m_update;             // the update's event, once recorded
     std::function<int()> m_numberSource;
     QComboBox *m_template;

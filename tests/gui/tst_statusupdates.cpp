@@ -24,6 +24,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QPointer>
 #include <QScopeGuard>
 #include <QTest>
 #include <QTextBrowser>
@@ -231,6 +232,27 @@ private slots:
             QTRY_VERIFY(!second->deliveries()->findItems(u"Update #3 recorded on the timeline"_s, Qt::MatchStartsWith).isEmpty());
             QTRY_COMPARE(w.updatesPublished(), 3);
             second->close();
+
+            // Esc on a typed, unpublished update asks first; Cancel keeps it.
+            QTRY_VERIFY(!w.composer());
+            w.composeUpdate();
+            QPointer<UpdateComposerDialog> typed = w.composer();
+            QVERIFY(typed);
+            typed->editor()->setPlainText(u"Half a sentence"_s);
+            QTest::keyClick(typed, Qt::Key_Escape);
+            QMessageBox *discard = nullptr;
+            QTRY_VERIFY((discard = typed->findChild<QMessageBox *>(u"updateDiscard"_s)) && discard->isVisible());
+            discard->button(QMessageBox::Cancel)->click();
+            QTest::qWait(100);
+            QVERIFY(typed && typed->isVisible());
+            QCOMPARE(typed->editor()->toPlainText(), u"Half a sentence"_s);
+            typed->close();
+            QTRY_VERIFY((discard = typed->findChild<QMessageBox *>(u"updateDiscard"_s)) && discard->isVisible());
+            for (QAbstractButton *b : discard->buttons())
+                if (discard->buttonRole(b) == QMessageBox::DestructiveRole)
+                    b->click();
+            QTRY_VERIFY(!typed);
+            QCOMPARE(w.updatesPublished(), 3);
 
             // An update for stakeholders asks first; Cancel (the default,
             // so Return does not send it) sends and records nothing.
