@@ -4719,6 +4719,18 @@ Die Datei ist nicht mehr lesbar (%2); dies ist ihr zuletzt gelesener Stand.</tra
         <source>Recording update #%1…</source>
         <translation>Statusmeldung #%1 wird festgehalten…</translation>
     </message>
+    <message>
+        <source>Discard update #%1?</source>
+        <translation>Statusmeldung #%1 verwerfen?</translation>
+    </message>
+    <message>
+        <source>It has not been published; what you typed will be lost.</source>
+        <translation>Sie ist nicht veröffentlicht; was Sie geschrieben haben, geht verloren.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>qd::UpdatePublisher</name>

@@ -4642,6 +4642,18 @@ The file can no longer be read (%2); this is its last good reading.</source>
         <source>Recording update #%1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Discard update #%1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has not been published; what you typed will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::UpdatePublisher</name>
