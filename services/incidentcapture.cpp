@@ -1,5 +1,7 @@
 #include "incidentcapture.h"
 
+#include <QJsonArray>
+
 #include "clock.h"
 
 namespace qd {
@@ -68,9 +70,64 @@ void IncidentCapture::setOpenIncidents(const QList<Incident> &incidents)
 {
     // The service announces every incident; only the open ones collect.
     m_open.clear();
-    for (const Incident &i : incidents)
-        if (i.open())
-            m_open.append(i.id);
+    for (const Incident &i : incidents) {
+        if (!i.open())
+            continue;
+        m_open.append(i.id);
+        if (m_seen.contains(i.id))
+            continue;
+        m_seen.insert(i.id);
+        // Declared just now (here or from a terminal): what backups there
+        // are is recorded with it. One declared long ago is not re-recorded
+        // each time a console starts.
+        if (!m_clock || !i.declaredAt.isValid() || i.declaredAt.secsTo(m_clock->now()) > 600)
+            continue;
+        if (m_hasInventory)
+            snapshot(i.id);
+        else
+            m_awaitingInventory.append(i.id);
+    }
+}
+
+void IncidentCapture::snapshot(const QUuid &incident)
+{
+    // At most this many good backups per set: enough to find the newest
+    // before any plausible start time, small enough for one event.
+    constexpr int kPerSet = 48;
+    QJsonArray sets;
+    QStringList said;
+    for (const BackupSetStatus &set : std::as_const(m_inventory)) {
+        QJsonArray good;
+        const Backup *newest = nullptr;
+        for (const Backup &b : set.backups) {   // newest first
+            if (!b.couldBeGood() || !b.timestamp.isValid())
+                continue;
+            if (!newest)
+                newest = &b;
+            good.append(QJsonObject{{QStringLiteral("name"), b.name},
+                                    {QStringLiteral("time"), b.timestamp.toUTC().toString(Qt::ISODate)},
+                                    {QStringLiteral("verified"), b.verification == Backup::Verification::Ok}});
+            if (good.size() >= kPerSet)
+                break;
+        }
+        sets.append(QJsonObject{{QStringLiteral("name"), set.spec.name},
+                                {QStringLiteral("component"), set.spec.component},
+                                {QStringLiteral("rpoMs"), double(set.spec.rpo.count())},
+                                {QStringLiteral("good"), good}});
+        said << (newest ? tr("%1: newest good %2 UTC%3")
+                              .arg(set.spec.name, newest->timestamp.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                   newest->verification == Backup::Verification::Ok ? tr(" (verified)") : QString())
+                        : tr("%1: none that could restore").arg(set.spec.name));
+    }
+    if (sets.isEmpty())
+        return;
+    TimelineEvent e;
+    e.incidentId = incident;
+    e.kind = QStringLiteral("backup-snapshot");
+    e.actor = QStringLiteral("console");
+    e.text = tr("Backups at declaration: %1").arg(said.join(QStringLiteral("; ")));
+    e.data = QJsonObject{{QStringLiteral("sets"), sets}};
+    emit eventReady(e);
 }
 
 void IncidentCapture::publish(TimelineEvent e)
@@ -207,6 +264,11 @@ void IncidentCapture::judgeHeartbeat(Heartbeat &h, const QDateTime &now, bool re
 
 void IncidentCapture::applyInventory(const QList<BackupSetStatus> &sets, const QDateTime &at)
 {
+    m_inventory = sets;
+    m_hasInventory = true;
+    for (const QUuid &incident : std::exchange(m_awaitingInventory, {}))
+        if (m_open.contains(incident))
+            snapshot(incident);
     QHash<QString, BackupSet> next;
     for (const BackupSetStatus &set : sets) {
         BackupSet after;

@@ -24,6 +24,11 @@ class Clock;
 // signals the views get and the list of open incidents; answers with events
 // for the store to append.
 //
+// A newly declared incident also gets the backups as they stand then
+// ("backup-snapshot"): the post-mortem's data-loss window is measured
+// against the newest good backup before the start, and retention may have
+// removed it from the inventory by the time the post-mortem is written.
+//
 // Only changes are events. The first reading of anything (a service's first
 // state, a heartbeat's first beat, a set's first inventory) is a baseline,
 // and state is tracked while no incident is open, so opening one does not
@@ -86,6 +91,11 @@ private:
     const Clock *m_clock;
     QHash<QString, ServiceState> m_last;
     QList<QUuid> m_open;
+    QSet<QUuid> m_seen;                       // incidents this console has looked at
+    QList<QUuid> m_awaitingInventory;         // declared before the first inventory came
+    QList<BackupSetStatus> m_inventory;       // the last one
+    bool m_hasInventory = false;
+    void snapshot(const QUuid &incident);
     QHash<QString, Heartbeat> m_heartbeats;   // by name
     QHash<QString, BackupSet> m_sets;         // by set name
 };

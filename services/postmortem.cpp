@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+
+#include <algorithm>
 #include <QJsonArray>
 
 namespace qd {
@@ -30,7 +32,47 @@ bool onTimeline(const TimelineEvent &e)
 // from the start of the incident, each backup set's RPO against the window
 // of data the incident could have lost (start back to the newest backup
 // before it that could restore).
-void insertObjectives(QJsonObject &c, const Incident &incident, const QDateTime &now, const PostMortem::Recovery &r)
+// The backup sets as the inventory lists them now, with the good backups
+// the incident's "backup-snapshot" events recorded at its declaration added
+// (retention may have removed them since); a set only a snapshot knows is
+// listed from it.
+QList<BackupSetStatus> withSnapshots(const QList<BackupSetStatus> &live, const QList<TimelineEvent> &events)
+{
+    QList<BackupSetStatus> sets = live;
+    for (const TimelineEvent &e : events) {
+        if (e.kind != u"backup-snapshot")
+            continue;
+        for (const QJsonValue &v : e.data.value(QStringLiteral("sets")).toArray()) {
+            const QJsonObject o = v.toObject();
+            const QString name = o.value(QStringLiteral("name")).toString();
+            auto it = std::find_if(sets.begin(), sets.end(), [&name](const BackupSetStatus &s) { return s.spec.name == name; });
+            if (it == sets.end()) {
+                BackupSetStatus set;
+                set.spec.name = name;
+                set.spec.component = o.value(QStringLiteral("component")).toString();
+                set.spec.rpo = Millis(qint64(o.value(QStringLiteral("rpoMs")).toDouble(-1)));
+                sets.append(set);
+                it = sets.end() - 1;
+            }
+            for (const QJsonValue &g : o.value(QStringLiteral("good")).toArray()) {
+                const QJsonObject b = g.toObject();
+                const QString backup = b.value(QStringLiteral("name")).toString();
+                if (std::any_of(it->backups.cbegin(), it->backups.cend(), [&backup](const Backup &x) { return x.name == backup; }))
+                    continue;   // still in the inventory: its verdict now counts
+                Backup x;
+                x.name = backup;
+                x.timestamp = QDateTime::fromString(b.value(QStringLiteral("time")).toString(), Qt::ISODate);
+                x.size = 1;   // it was good when recorded
+                x.verification = b.value(QStringLiteral("verified")).toBool() ? Backup::Verification::Ok : Backup::Verification::Unverified;
+                it->backups.append(x);
+            }
+        }
+    }
+    return sets;
+}
+
+void insertObjectives(QJsonObject &c, const Incident &incident, const QList<TimelineEvent> &events, const QDateTime &now,
+                      const PostMortem::Recovery &r)
 {
     const QDateTime start = PostMortem::start(incident);
     const QDateTime end = incident.resolvedAt.isValid() ? incident.resolvedAt : now;
@@ -48,7 +90,8 @@ void insertObjectives(QJsonObject &c, const Incident &incident, const QDateTime 
                                {QStringLiteral("verdict"), verdict}});
     }
     QJsonArray rpo;
-    for (const BackupSetStatus &set : r.backups) {
+    const QList<BackupSetStatus> backups = withSnapshots(r.backups, events);
+    for (const BackupSetStatus &set : backups) {
         Millis limit = set.spec.rpo;
         for (const Objective &o : r.objectives)
             if (limit.count() < 0 && !set.spec.component.isEmpty() && o.component.compare(set.spec.component, Qt::CaseInsensitive) == 0)
@@ -229,7 +272,7 @@ QJsonObject PostMortem::context(const Incident &incident, const QList<TimelineEv
     if (!rollback.isEmpty())
         recovery += QStringLiteral(". ") + rollback;
     c.insert(QStringLiteral("recovery"), QJsonObject{{QStringLiteral("text"), recovery}});
-    insertObjectives(c, incident, now, objectives);
+    insertObjectives(c, incident, events, now, objectives);
     return c;
 }
 

@@ -1547,6 +1547,22 @@
         <source>%1: %2 can be checked again</source>
         <translation>%1: %2 ist wieder prüfbar</translation>
     </message>
+    <message>
+        <source>%1: newest good %2 UTC%3</source>
+        <translation>%1: neueste brauchbare %2 UTC%3</translation>
+    </message>
+    <message>
+        <source> (verified)</source>
+        <translation> (geprüft)</translation>
+    </message>
+    <message>
+        <source>%1: none that could restore</source>
+        <translation>%1: keine, die sich wiederherstellen ließe</translation>
+    </message>
+    <message>
+        <source>Backups at declaration: %1</source>
+        <translation>Sicherungen bei der Meldung: %1</translation>
+    </message>
 </context>
 <context>
     <name>qd::IncidentChange</name>

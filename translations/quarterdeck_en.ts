@@ -1525,6 +1525,22 @@
         <source>%1: %2 can be checked again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: newest good %2 UTC%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none that could restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups at declaration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::IncidentChange</name>

@@ -1,6 +1,7 @@
 #include "backupservice.h"
 #include "heartbeatmonitor.h"
 #include "incidentcapture.h"
+#include "postmortem.h"
 #include "incidentservice.h"
 #include "loopbackhttpserver.h"
 #include "manualclock.h"
@@ -9,6 +10,7 @@
 #include "sqlitestore.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -464,6 +466,51 @@ private slots:
         QVERIFY2(healed.text.contains(u"within the RPO again"_s), qPrintable(healed.text));
         QTest::qWait(500);
         QCOMPARE(events.size(), 2);
+    }
+
+    // Declared now: the backups as they stand are recorded with it, once
+    // the inventory is in; the post-mortem measures the data-loss window
+    // from that record even after retention removed the backup.
+    void backupsAtDeclaration()
+    {
+        ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(1, 52), Qt::UTC));
+        IncidentCapture capture(&clock);
+        Incident incident = openIncident(u"market data feed down"_s);
+        incident.declaredAt = clock.now();
+        QSignalSpy events(&capture, &IncidentCapture::eventReady);
+        capture.setOpenIncidents({incident});
+        QCOMPARE(events.size(), 0);   // no inventory yet
+        BackupRig rig(clock, capture, this);
+        QVERIFY(rig.populated);
+        rig.setProfile(backupProfile(rig.dir));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.inventories >= 1, 5000);
+        const QList<TimelineEvent> snaps = eventsOf(events, u"backup-snapshot"_s);
+        QCOMPARE(snaps.size(), 1);
+        const TimelineEvent snap = snaps.first();
+        QCOMPARE(snap.incidentId, incident.id);
+        QVERIFY2(snap.text.startsWith(u"Backups at declaration: market-data: newest good 2026-11-22 01:50 UTC"_s), qPrintable(snap.text));
+        const QJsonArray sets = snap.data.value(u"sets"_s).toArray();
+        QCOMPARE(sets.size(), 2);
+        // Seen again (a new list of incidents): not recorded twice.
+        capture.setOpenIncidents({incident});
+        QCOMPARE(eventsOf(events, u"backup-snapshot"_s).size(), 1);
+        // One declared long ago is not recorded when the console meets it.
+        Incident old = openIncident(u"old"_s);
+        old.declaredAt = clock.now().addSecs(-3600);
+        capture.setOpenIncidents({incident, old});
+        QCOMPARE(eventsOf(events, u"backup-snapshot"_s).size(), 1);
+
+        // The post-mortem with an inventory that no longer has those
+        // backups: the window still comes from the newest before the start.
+        incident.fields.insert(u"time.detected"_s, u"2026-11-22T01:51:00Z"_s);
+        PostMortem::Recovery pruned;
+        BackupSetStatus empty;
+        empty.spec.name = u"market-data"_s;
+        empty.spec.component = u"data"_s;
+        empty.spec.rpo = Millis(15 * 60'000);
+        pruned.backups = {empty};
+        const QString md = PostMortem::markdown(incident, {snap}, clock.now(), pruned).text;
+        QVERIFY2(md.contains(u"| market-data | data | 15 m | marketdata\\_20261122\\_015000.sql.gz (2026-11-22 01:50 UTC, not verified) | 1 m | within |"_s), qPrintable(md));
     }
 
     void backupsWithoutIncidentAreNotRecorded()
