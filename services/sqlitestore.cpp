@@ -341,6 +341,26 @@ std::optional<TimelineEvent> SqliteStore::append(TimelineEvent event, QList<Atta
             // What the event changes of the incident is read and written in
             // the same transaction as the event: its "from" is the value
             // this store really held, whoever else wrote meanwhile.
+            // A status update's number is checked where two consoles meet:
+            // one numbered from a stale count (a teammate published in the
+            // same moment) is refused, not recorded as a second #N. Its text
+            // names its number, so it cannot simply be renumbered here.
+            if (event.kind == u"update" && event.data.contains(QStringLiteral("number"))) {
+                q.prepare(QStringLiteral("SELECT COUNT(*) FROM events WHERE incident_id = ? AND kind = 'update'"));
+                q.addBindValue(idText(event.incidentId));
+                if (!q.exec() || !q.next()) {
+                    *error = q.lastError().text();
+                    return false;
+                }
+                const int next = q.value(0).toInt() + 1;
+                const int number = event.data.value(QStringLiteral("number")).toInt();
+                if (number != next) {
+                    *error = QCoreApplication::translate("qd::SqliteStore", "update #%1 has been published already; this one would be #%2")
+                                 .arg(number)
+                                 .arg(next);
+                    return false;
+                }
+            }
             std::optional<Incident> incident;
             if (IncidentChange::changesIncident(event.kind)) {
                 incident = this->incident(event.incidentId, error);

@@ -4126,6 +4126,10 @@ Die Datei ist nicht mehr lesbar (%2); dies ist ihr zuletzt gelesener Stand.</tra
         <source>no incident %1</source>
         <translation>kein Vorfall %1</translation>
     </message>
+    <message>
+        <source>update #%1 has been published already; this one would be #%2</source>
+        <translation>Statusmeldung #%1 ist schon veröffentlicht; diese wäre #%2</translation>
+    </message>
 </context>
 <context>
     <name>qd::StepRunner</name>
@@ -4746,6 +4750,10 @@ Die Datei ist nicht mehr lesbar (%2); dies ist ihr zuletzt gelesener Stand.</tra
     <message>
         <source>Discard</source>
         <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Check the text for the number before publishing it as #%1.</source>
+        <translation>Prüfen Sie die Nummer im Text, bevor Sie sie als #%1 veröffentlichen.</translation>
     </message>
 </context>
 <context>

@@ -4052,6 +4052,10 @@ The file can no longer be read (%2); this is its last good reading.</source>
         <source>no incident %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>update #%1 has been published already; this one would be #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qd::StepRunner</name>
@@ -4668,6 +4672,10 @@ The file can no longer be read (%2); this is its last good reading.</source>
     </message>
     <message>
         <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the text for the number before publishing it as #%1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

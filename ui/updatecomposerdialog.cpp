@@ -479,7 +479,12 @@ void UpdateComposerDialog::notRecorded(int number, const QString &text)
     item->setForeground(QColor(0xc6, 0x28, 0x28));
     m_text->setReadOnly(false);
     m_publish->setEnabled(true);
-    m_publish->setText(tr("&Publish update #%1").arg(m_number));
+    // Refused because another was published meanwhile: the next try takes
+    // the next number; the text may still say the old one, so it is left
+    // to the commander to look at before publishing again.
+    if (m_numberSource && m_numberSource() != m_number)
+        new QListWidgetItem(tr("Check the text for the number before publishing it as #%1.").arg(m_numberSource()), m_log);
+    m_publish->setText(tr("&Publish update #%1").arg(m_numberSource ? m_numberSource() : m_number));
 }
 
 } // namespace qd

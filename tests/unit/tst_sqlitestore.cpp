@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace qd;
@@ -51,6 +52,35 @@ class TestSqliteStore final : public QObject
     QString path(const char *name) { return m_dir.filePath(QLatin1String(name)); }
 
 private slots:
+    // Two consoles on one store numbering status updates from what each
+    // had seen: the second #1 is refused, with the number it would be.
+    void updateNumbersAreNotShared()
+    {
+        const QString file = path("updates.db");
+        SqliteStore a(file, u"console-a"_s, m_clock);
+        SqliteStore b(file, u"console-b"_s, m_clock);
+        QString error;
+        QVERIFY2(a.open(&error) && b.open(&error), qPrintable(error));
+        Incident draft;
+        draft.title = u"Feed stale"_s;
+        const QUuid id = a.declare(draft, u"ana"_s, &error)->id;
+        const auto update = [&id](int number) {
+            TimelineEvent e;
+            e.incidentId = id;
+            e.kind = u"update"_s;
+            e.actor = u"ana"_s;
+            e.text = u"Update #%1 published to team"_s.arg(number);
+            e.data = QJsonObject{{u"number"_s, number}};
+            return e;
+        };
+        QVERIFY2(a.append(update(1), &error), qPrintable(error));
+        QVERIFY(!b.append(update(1), &error));
+        QCOMPARE(error, u"update #1 has been published already; this one would be #2"_s);
+        QVERIFY2(b.append(update(2), &error), qPrintable(error));
+        QVERIFY(!a.append(update(4), &error));   // nor a gap
+        QCOMPARE(b.events(id, 0, 100, &error).size(), 3);   // declared, #1, #2
+    }
+
     void declareNoteStatusAndReadBack()
     {
         const QString file = path("round.db");
