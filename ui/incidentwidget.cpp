@@ -721,7 +721,7 @@ void IncidentWidget::setProfile(const Profile &profile)
 {
     m_profile = profile;
     m_policy = profile.cadence;
-    m_postMortem->setRecovery(PostMortem::Recovery{profile.objectives, m_backups, !profile.backups.isEmpty() && m_backups.isEmpty()});
+    m_postMortem->setRecovery(recovery());
     QString templateText;
     if (!profile.postmortemTemplate.isEmpty()) {
         QString error;
@@ -748,10 +748,15 @@ void IncidentWidget::setRunbooks(const QList<Runbook> &runbooks)
         }
 }
 
+PostMortem::Recovery IncidentWidget::recovery() const
+{
+    return PostMortem::Recovery{m_profile.objectives, m_backups, !m_profile.backups.isEmpty() && m_backups.isEmpty()};
+}
+
 void IncidentWidget::setBackups(const QList<BackupSetStatus> &sets)
 {
     m_backups = sets;
-    m_postMortem->setRecovery(PostMortem::Recovery{m_profile.objectives, m_backups, !m_profile.backups.isEmpty() && m_backups.isEmpty()});
+    m_postMortem->setRecovery(recovery());
 }
 
 QList<TemplateRenderer::Template> IncidentWidget::updateTemplates() const

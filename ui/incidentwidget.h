@@ -114,6 +114,7 @@ private:
     void updateHeader();
     void updateCadence();
     void noteUpdate(const qd::TimelineEvent &event);
+    PostMortem::Recovery recovery() const;   // the profile's objectives and the inventory
     void updateStaged();
     void saveDraft();
 

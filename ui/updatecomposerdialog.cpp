@@ -334,6 +334,16 @@ const WebhookSpec *UpdateComposerDialog::hook(const QString &name) const
     return nullptr;
 }
 
+QList<WebhookSpec> UpdateComposerDialog::checkedHooks() const
+{
+    QList<WebhookSpec> hooks;
+    for (int i = 0; i < m_hooks->count(); ++i)
+        if (const QListWidgetItem *item = m_hooks->item(i); item->checkState() == Qt::Checked)
+            if (const WebhookSpec *w = hook(item->data(Qt::UserRole).toString()))
+                hooks << *w;
+    return hooks;
+}
+
 void UpdateComposerDialog::askToken()
 {
     const QListWidgetItem *item = m_hooks->currentItem() ? m_hooks->currentItem() : m_hooks->item(0);
@@ -375,14 +385,9 @@ void UpdateComposerDialog::publish()
         return;
     const QString audience = m_audience->currentData().toString();
     QStringList external;
-    for (int i = 0; i < m_hooks->count(); ++i) {
-        const QListWidgetItem *item = m_hooks->item(i);
-        if (item->checkState() != Qt::Checked)
-            continue;
-        for (const WebhookSpec &w : std::as_const(m_webhooks))
-            if (w.name == item->data(Qt::UserRole).toString() && w.external)
-                external << w.name;
-    }
+    for (const WebhookSpec &w : checkedHooks())
+        if (w.external)
+            external << w.name;
     const bool unfilledLeft = unfilled().match(m_text->toPlainText()).hasMatch();
     if ((!external.isEmpty() || audience != u"team" || unfilledLeft) && m_confirmExternal) {
         QString question;
@@ -435,14 +440,7 @@ void UpdateComposerDialog::publishNow()
         QGuiApplication::clipboard()->setText(p.text);
     if (m_toFile->isChecked())
         p.file = m_file->text().trimmed();
-    for (int i = 0; i < m_hooks->count(); ++i) {
-        const QListWidgetItem *item = m_hooks->item(i);
-        if (item->checkState() != Qt::Checked)
-            continue;
-        for (const WebhookSpec &w : std::as_const(m_webhooks))
-            if (w.name == item->data(Qt::UserRole).toString())
-                p.webhooks << w;
-    }
+    p.webhooks = checkedHooks();
     QString error;
     if (!m_publisher || !m_publisher->publish(m_incident, p, &error)) {
         new QListWidgetItem(tr("Not published: %1").arg(error), m_log);

@@ -71,6 +71,7 @@ private:
     void notRecorded(int number, const QString &text);
     void retryFailed();
     const WebhookSpec *hook(const QString &name) const;
+    QList<WebhookSpec> checkedHooks() const;   // ticked in the list, for this audience
 
     Incident m_incident;
     int m_number;

@@ -54,50 +54,34 @@ private slots:
         field(u"impact.transactions"_s, u"12 orders delayed"_s);
         field(u"impact.financial"_s, u"none"_s);
         field(u"impact.dataLost"_s, u"none"_s);
+        // One event as the console records it.
+        const auto record = [&](const QString &kind, const QString &actor, const QString &text, const QJsonObject &data, bool key) {
+            TimelineEvent e;
+            e.incidentId = id;
+            e.kind = kind;
+            e.actor = actor;
+            e.text = text;
+            e.data = data;
+            e.key = key;
+            QVERIFY2(store.append(e, &error), qPrintable(error));
+        };
         at(3);
-        TimelineEvent note;
-        note.incidentId = id;
-        note.kind = u"note"_s;
-        note.actor = u"ben"_s;
-        note.text = u"orders stuck | the router answers 503"_s;
-        note.key = true;
-        QVERIFY(store.append(note, &error));
+        record(u"note"_s, u"ben"_s, u"orders stuck | the router answers 503"_s, {}, true);
         at(5);
-        TimelineEvent update;
-        update.incidentId = id;
-        update.kind = u"update"_s;
-        update.actor = u"ana"_s;
-        update.text = u"Update #1 to stakeholders"_s;
-        update.data = QJsonObject{{u"number"_s, 1}, {u"audience"_s, u"stakeholders"_s}, {u"templateTitle"_s, u"Incident Update"_s},
-                                  {u"destinations"_s, QJsonArray{u"clipboard"_s, u"ops-slack"_s}}, {u"body"_s, u"…"_s}};
-        QVERIFY(store.append(update, &error));
-        TimelineEvent delivery;
-        delivery.incidentId = id;
-        delivery.kind = u"update-delivery"_s;
-        delivery.actor = u"console"_s;
-        delivery.text = u"posted to ops-slack on attempt 2"_s;
-        delivery.data = QJsonObject{{u"number"_s, 1}, {u"webhook"_s, u"ops-slack"_s}, {u"ok"_s, true}};
-        QVERIFY(store.append(delivery, &error));
+        record(u"update"_s, u"ana"_s, u"Update #1 to stakeholders"_s,
+               QJsonObject{{u"number"_s, 1}, {u"audience"_s, u"stakeholders"_s}, {u"templateTitle"_s, u"Incident Update"_s},
+                           {u"destinations"_s, QJsonArray{u"clipboard"_s, u"ops-slack"_s}}, {u"body"_s, u"…"_s}},
+               false);
+        record(u"update-delivery"_s, u"console"_s, u"posted to ops-slack on attempt 2"_s,
+               QJsonObject{{u"number"_s, 1}, {u"webhook"_s, u"ops-slack"_s}, {u"ok"_s, true}}, false);
         at(9);
-        TimelineEvent step;
-        step.incidentId = id;
-        step.kind = u"runbook-step"_s;
-        step.actor = u"ana"_s;
-        step.text = u"Step 3 (Check out the last good release) succeeded in 0.4 s"_s;
-        step.data = QJsonObject{{u"action"_s, u"finished"_s}, {u"procedure"_s, u"Service-Level Rollback › Bad Deploy Rollback"_s},
-                                {u"step"_s, 3}, {u"label"_s, u"Check out the last good release"_s}, {u"outcome"_s, u"succeeded"_s},
-                                {u"durationMs"_s, 420}};
-        step.key = true;
-        QVERIFY(store.append(step, &error));
+        record(u"runbook-step"_s, u"ana"_s, u"Step 3 (Check out the last good release) succeeded in 0.4 s"_s,
+               QJsonObject{{u"action"_s, u"finished"_s}, {u"procedure"_s, u"Service-Level Rollback › Bad Deploy Rollback"_s},
+                           {u"step"_s, 3}, {u"label"_s, u"Check out the last good release"_s}, {u"outcome"_s, u"succeeded"_s},
+                           {u"durationMs"_s, 420}},
+               true);
         at(14);
-        TimelineEvent summary;
-        summary.incidentId = id;
-        summary.kind = u"runbook"_s;
-        summary.actor = u"ana"_s;
-        summary.text = u"Rollback finished: Recovered and verified."_s;
-        summary.data = QJsonObject{{u"action"_s, u"summary"_s}};
-        summary.key = true;
-        QVERIFY(store.append(summary, &error));
+        record(u"runbook"_s, u"ana"_s, u"Rollback finished: Recovered and verified."_s, QJsonObject{{u"action"_s, u"summary"_s}}, true);
         field(u"summary"_s, u"Version 2.4.1 of the trade service answered 503 on every order; rolled back to 2.4.0."_s);
         field(u"rootCause"_s, u"A configuration key renamed in 2.4.1 and not in production's file."_s);
         field(u"contributingFactors"_s, u"- No config check in the deploy pipeline\n- Friday evening deploy"_s);
